@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/* Playwright cannot download browsers here: use Debian's Chromium when it is installed. */
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+/* Its own port, so a running `npm start` (4321) is never tested by mistake. */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+	testDir: './tests/e2e',
+	timeout: 30_000,
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'id-ID',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			...(systemChromium ? { executablePath: systemChromium } : {}),
+			args: [
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+			],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+	},
+});

@@ -1,0 +1,112 @@
+// Prints what every built page costs a reader on a slow phone (gzip bytes of HTML, CSS and JS)
+// and exits non-zero when a page breaks its budget. Run after `npm run build`.
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve('dist');
+const KB = 1024;
+const BUDGET = {
+	jsPlain: 1 * KB, // pages without an island
+	jsSearch: 2 * KB, // /cari/ before anyone searches
+	jsIsland: 15 * KB, // quiz pages
+	css: 6 * KB,
+	contentTotal: 15 * KB, // lessons and guides: HTML + CSS + JS
+	contentLinks: 40, // internal links on a content page: the chrome must not list every page
+};
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+async function walk(dir) {
+	const out = [];
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) out.push(...(await walk(path)));
+		else if (entry.name.endsWith('.html')) out.push(path);
+	}
+	return out;
+}
+
+const fileCache = new Map();
+async function readAsset(url) {
+	const path = join(DIST, url.split(/[?#]/)[0]);
+	if (!fileCache.has(path)) fileCache.set(path, await readFile(path, 'utf8'));
+	return { path, text: fileCache.get(path) };
+}
+
+/** A JS module and everything it imports statically or through Astro's island loader. */
+async function collectModule(url, seen) {
+	const { path, text } = await readAsset(url);
+	if (seen.has(path)) return;
+	seen.set(path, gz(text));
+	for (const [, spec] of text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+		await collectModule('/' + relative(DIST, resolve(dirname(path), spec)), seen);
+	}
+}
+
+const attr = (tag, name) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
+
+async function measure(file) {
+	const html = await readFile(file, 'utf8');
+	const route = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\.html$/, '/');
+	const modules = new Map();
+	let inlineJs = 0;
+	for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const src = attr(tag, 'src');
+		if (src) await collectModule(src, modules);
+		else if (!/application\/(ld\+)?json/.test(tag)) inlineJs += gz(body);
+	}
+	for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+		for (const name of ['component-url', 'renderer-url']) {
+			const url = attr(tag, name);
+			if (url) await collectModule(url, modules);
+		}
+	}
+	let css = 0;
+	for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+		css += gz((await readAsset(attr(tag, 'href'))).text);
+	}
+	for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body);
+	const js = inlineJs + [...modules.values()].reduce((a, b) => a + b, 0);
+	const links = new Set([...html.matchAll(/<a\b[^>]*href="(\/[^"#]*)"/g)].map((m) => m[1])).size;
+	return {
+		route,
+		html: gz(html),
+		css,
+		js,
+		links,
+		hasIsland: html.includes('<astro-island'),
+		isContent: html.includes('data-pagefind-body'),
+		mentionsPagefind: html.includes('pagefind/'),
+	};
+}
+
+const pages = await Promise.all((await walk(DIST)).map(measure));
+pages.sort((a, b) => a.route.localeCompare(b.route));
+const failures = [];
+const fmt = (n) => (n / KB).toFixed(1).padStart(6);
+
+console.log('page'.padEnd(40), '  html KB', '  css KB', '   js KB', ' total KB', ' links', ' kind');
+for (const p of pages) {
+	const total = p.html + p.css + p.js;
+	const kind = p.hasIsland ? 'island' : p.route === '/cari/' ? 'search' : p.isContent ? 'content' : 'plain';
+	console.log(p.route.padEnd(40), fmt(p.html), '  ', fmt(p.css), '  ', fmt(p.js), '  ', fmt(total), String(p.links).padStart(5), ' ', kind);
+	const jsLimit = { island: BUDGET.jsIsland, search: BUDGET.jsSearch }[kind] ?? BUDGET.jsPlain;
+	if (p.js > jsLimit) failures.push(`${p.route}: JavaScript ${fmt(p.js)} KB > ${fmt(jsLimit)} KB`);
+	if (p.css > BUDGET.css) failures.push(`${p.route}: CSS ${fmt(p.css)} KB > ${fmt(BUDGET.css)} KB`);
+	if (kind === 'content' && total > BUDGET.contentTotal)
+		failures.push(`${p.route}: total ${fmt(total)} KB > ${fmt(BUDGET.contentTotal)} KB`);
+	if (kind === 'content' && p.links > BUDGET.contentLinks)
+		failures.push(`${p.route}: ${p.links} internal links > ${BUDGET.contentLinks}`);
+	if (p.mentionsPagefind && p.route !== '/cari/')
+		failures.push(`${p.route}: loads search code before anyone searches`);
+}
+
+console.log(
+	`\nbudgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total`
+);
+if (failures.length > 0) {
+	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);
+	process.exit(1);
+}
+console.log(`all ${pages.length} pages within budget`);

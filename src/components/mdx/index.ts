@@ -1,0 +1,7 @@
+import Catatan from './Catatan.astro';
+import Katakan from './Katakan.astro';
+import Langkah from './Langkah.astro';
+import Naskah from './Naskah.astro';
+
+/** Components authors use in lesson and guide MDX without importing them. */
+export const mdxComponents = { Catatan, Katakan, Langkah, Naskah };

@@ -1,0 +1,200 @@
+import type { Concept, Track } from '../schemas/curriculum';
+import type { GuideTopic } from '../schemas/guide';
+import type { CHANNEL_TYPES } from '../schemas/helpline';
+
+/**
+ * Texts of the quiz island, kept as their own object so that the island's bundle carries only
+ * these and not the whole dictionary.
+ */
+export const quizUi = {
+	'quiz.noscript': 'Kuis ini memerlukan JavaScript. Nyalakan JavaScript di peramban, lalu muat ulang.',
+	'quiz.progress': ({ current, total }: { current: number; total: number }) =>
+		`Soal ${current} dari ${total}`,
+	'quiz.right': 'Tepat!',
+	'quiz.tryAgain': 'Coba pikirkan lagi.',
+	'quiz.next': 'Lanjut',
+	'quiz.finish': 'Selesai',
+	'quiz.sortHint': 'Untuk setiap kartu, pilih kelompoknya.',
+	'quiz.done.title': 'Kamu sudah menyelesaikan kuis ini!',
+	'quiz.done.text': 'Terima kasih sudah berlatih. Ingat aturan-aturannya, ya.',
+	'quiz.restart': 'Ulangi kuis',
+	'quiz.backToLesson': 'Kembali ke pelajaran',
+} as const;
+
+/** Texts of the search page's script, kept apart for the same reason as `quizUi`. */
+export const searchUi = {
+	'search.title': 'Cari',
+	'search.label': 'Cari pelajaran dan panduan',
+	'search.placeholder': 'Misalnya: rahasia, sentuhan',
+	'search.submit': 'Cari',
+	'search.intro': 'Cari di semua pelajaran dan panduan orang tua.',
+	'search.loading': 'Sedang mencari…',
+	'search.results': ({ count, query }: { count: number; query: string }) =>
+		`${count} hasil untuk "${query}"`,
+	'search.none': ({ query }: { query: string }) =>
+		`Tidak ada hasil untuk "${query}". Coba kata lain yang lebih pendek.`,
+	'search.error': 'Pencarian belum bisa dipakai. Muat ulang halaman ini, lalu coba lagi.',
+
+} as const;
+
+/**
+ * The one UI dictionary: every piece of interface text, in Indonesian. Lesson, quiz and guide
+ * text lives in `content/`. Keys are `area.camelCase`; texts that need values are functions.
+ */
+export const ui = {
+	...quizUi,
+	...searchUi,
+
+	// <QuizClosingCard>: shown at the end of every quiz
+	'quiz.closing.title': 'Ingat selalu',
+	'quiz.closing.notYourFault':
+		'Kalau ada yang pernah membuatmu tidak nyaman, itu bukan salahmu.',
+	'quiz.closing.tell':
+		'Ceritakan kepada orang dewasa yang kamu percaya. Terus cerita sampai ada yang menolong.',
+	'quiz.closing.helpline': 'Kamu dan orang dewasa yang kamu percaya bisa menghubungi',
+
+	// Site identity
+	'site.name': 'Jaga Diri',
+	'site.tagline': 'Belajar menjaga diri, bersama guru, ustadz dan orang tua',
+
+	// <Header>, <SkipLink>
+	'nav.skip': 'Langsung ke isi',
+	'nav.label': 'Menu utama',
+	'nav.home': 'Jaga Diri, ke beranda',
+	'nav.children': 'Anak',
+	'nav.teachers': 'Guru & Ustadz',
+	'nav.parents': 'Orang Tua',
+	'nav.help': 'Bantuan',
+
+	// <QuickExit>
+	'quickExit.label': 'Keluar cepat',
+	'quickExit.hint': 'atau tekan Esc dua kali',
+	'quickExit.description':
+		'Membuka halaman cuaca dan menutup halaman ini. Riwayat penjelajahan tidak terhapus.',
+
+	// <Footer>, <HelpBox>
+	'help.box.title': 'Butuh bantuan sekarang?',
+	'help.box.text': 'Jika Anda atau seorang anak tidak aman, hubungi:',
+	'help.box.more': 'Semua layanan bantuan',
+	'footer.about': 'Tentang Jaga Diri',
+	'footer.privacy': 'Tidak ada akun, tidak ada pelacakan, tidak ada data yang dikirim.',
+	'footer.license': 'Kode program berlisensi MIT. Isi materi berlisensi CC BY 4.0: boleh disalin dan diubah dengan menyebut sumbernya.',
+
+	// Help page and helpline cards
+	'help.title': 'Bantuan',
+	'help.services': 'Layanan bantuan',
+	'help.hours': 'Jam layanan',
+	'help.whatHappens': 'Apa yang terjadi saat Anda menghubungi',
+	'help.sources': 'Sumber',
+	'help.checked': ({ date }: { date: string }) => `Terakhir diperiksa: ${date}`,
+
+	// Home
+	'home.doors': 'Mulai dari sini',
+	'home.children.title': 'Anak',
+	'home.children.text': 'Kuis dan permainan untuk berlatih menjaga diri.',
+	'home.teachers.title': 'Guru & Ustadz',
+	'home.teachers.text': 'Pelajaran siap ajar, lengkap dengan naskah dan kuis kelas.',
+	'home.parents.title': 'Orang Tua',
+	'home.parents.text': 'Panduan praktis: mencegah, mengenali tanda, dan menolong anak.',
+	'home.rules': 'Enam aturan Jaga Diri',
+
+	// Children's room
+	'children.title': 'Ruang Anak',
+	'children.intro': 'Pilih kuis. Ajak orang dewasa yang kamu percaya untuk menemanimu.',
+	'children.play': 'Main kuis',
+
+	// Lessons
+	'lessons.title': 'Pelajaran',
+	'lessons.intro':
+		'Pelajaran siap ajar untuk kelas dan asrama. Setiap pelajaran memuat tujuan, langkah dengan naskah, kuis, dan kartu "Jika anak bercerita".',
+	'lessons.filter': 'Saring menurut jenjang',
+	'lessons.all': 'Semua',
+	'lessons.empty': 'Belum ada pelajaran untuk jenjang ini.',
+	'lessons.trackTitle': ({ track }: { track: string }) => `Pelajaran ${track}`,
+	'lesson.identity': 'Identitas pelajaran',
+	'lesson.track': 'Jenjang',
+	'lesson.gradesTerm': 'Kelas',
+	'lesson.grades': ({ grades }: { grades: readonly number[] }) => `Kelas ${grades.join(' dan ')}`,
+	'lesson.minutes': ({ minutes }: { minutes: number }) => `${minutes} menit`,
+	'lesson.duration': 'Waktu',
+	'lesson.concepts': 'Konsep',
+	'lesson.subjects': 'Mata pelajaran',
+	'lesson.profile': 'Dimensi Profil Lulusan',
+	'lesson.objectives': 'Tujuan pembelajaran',
+	'lesson.triggerQuestions': 'Pertanyaan pemantik',
+	'lesson.materials': 'Alat dan bahan',
+	'lesson.preparation': 'Persiapan guru',
+	'lesson.steps': 'Langkah pembelajaran',
+	'lesson.readAloud': 'Bacakan',
+	'lesson.teacherNote': 'Catatan untuk guru',
+	'lesson.quiz': 'Kuis pelajaran ini',
+	'lesson.quizText': 'Anak bisa bermain sendiri di perangkat, atau bersama di layar kelas.',
+	'lesson.quizOpen': 'Buka kuis',
+
+	// Parents
+	'guides.title': 'Orang Tua',
+	'guides.intro':
+		'Panduan singkat dan praktis. Pilih yang paling dekat dengan keadaan Anda sekarang.',
+	'guides.updated': ({ date }: { date: string }) => `Diperbarui ${date}`,
+	'guides.sources': 'Sumber',
+	'guides.sayThis': 'Anda bisa berkata',
+	'guides.empty': 'Panduan untuk bagian ini sedang disiapkan.',
+
+	// About
+	'about.sourcesList': 'Daftar sumber',
+
+	// 404
+	'notFound.title': 'Halaman tidak ditemukan',
+	'notFound.text':
+		'Halaman yang Anda cari tidak ada atau sudah pindah. Silakan mulai lagi dari beranda atau gunakan pencarian.',
+	'notFound.home': 'Ke beranda',
+} as const;
+
+export type UiKey = keyof typeof ui;
+
+/** Track names as teachers know them. */
+export const trackLabels: Record<Track, string> = {
+	paud: 'PAUD/TK',
+	'fase-a': 'Fase A (SD/MI kelas 1–2)',
+	'fase-b': 'Fase B (SD/MI kelas 3–4)',
+	'fase-c': 'Fase C (SD/MI kelas 5–6)',
+	'fase-d': 'Fase D (SMP/MTs)',
+	pesantren: 'Pesantren',
+	pendidik: 'Pendidik',
+};
+
+/** Concept names, short enough for a tag. */
+export const conceptLabels: Record<Concept, string> = {
+	tubuhku: 'Tubuhku milikku',
+	'bagian-pribadi': 'Bagian pribadi',
+	sentuhan: 'Sentuhan aman dan tidak aman',
+	'tolak-pergi-cerita': 'Tolak, pergi, cerita',
+	rahasia: 'Kejutan dan rahasia',
+	'orang-terpercaya': 'Orang dewasa terpercaya',
+	'bukan-salahku': 'Bukan salahku',
+	perasaan: 'Perasaan',
+	menghormati: 'Menghormati tubuh orang lain',
+	'bujuk-rayu': 'Bujuk rayu',
+	'membantu-teman': 'Membantu teman',
+	daring: 'Aman di internet',
+	pubertas: 'Pubertas',
+	'hak-dan-lapor': 'Hak anak dan melapor',
+	persetujuan: 'Persetujuan',
+	asrama: 'Hidup di asrama',
+};
+
+/** The three doors of the parents' index. */
+export const guideTopicLabels: Record<GuideTopic, string> = {
+	khawatir: 'Saya khawatir tentang anak saya',
+	'anak-bercerita': 'Anak saya bercerita',
+	mencegah: 'Saya ingin mencegah',
+};
+
+/** How each kind of channel is introduced. */
+export const channelLabels: Record<(typeof CHANNEL_TYPES)[number], string> = {
+	telepon: 'Telepon',
+	whatsapp: 'WhatsApp',
+	formulir: 'Formulir daring',
+	aplikasi: 'Aplikasi',
+	datang: 'Datang langsung',
+};

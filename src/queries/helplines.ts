@@ -1,0 +1,18 @@
+import { getCollection } from 'astro:content';
+import { byOrder } from '../lib/content/sort';
+
+/** Every help service, in display order. */
+export async function getHelplines() {
+	return byOrder(await getCollection('helplines'));
+}
+
+/** The one service shown in every footer and closing card (SAPA 129). */
+export async function getFeaturedHelpline() {
+	const featured = (await getHelplines()).filter((h) => h.data.featured);
+	if (featured.length !== 1) {
+		throw new Error(
+			`content/data/helplines.yaml: tepat satu layanan harus punya "featured: true", sekarang ${featured.length}.`
+		);
+	}
+	return featured[0]!;
+}

@@ -1,0 +1,10 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+	test: {
+		include: ['tests/{unit,components,content}/**/*.test.{ts,tsx}'],
+		environment: 'node',
+		globals: false,
+	},
+});
