@@ -1,13 +1,14 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
-	...tseslint.configs.recommended,
+	tseslint.configs.recommended,
 	{
 		files: ['**/*.{js,mjs,ts,tsx}'],
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },

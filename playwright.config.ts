@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /* Playwright cannot download browsers here: use Debian's Chromium when it is installed. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+	existsSync(p)
+);
 /* Its own port, so a running `npm start` (4321) is never tested by mistake. */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 

@@ -48,13 +48,17 @@ const attr = (tag, name) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
 
 async function measure(file) {
 	const html = await readFile(file, 'utf8');
-	const route = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\.html$/, '/');
+	const route =
+		'/' +
+		relative(DIST, file)
+			.replace(/index\.html$/, '')
+			.replace(/\.html$/, '/');
 	const modules = new Map();
 	let inlineJs = 0;
-	for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		const src = attr(tag, 'src');
+	for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const src = attr(attrs, 'src');
 		if (src) await collectModule(src, modules);
-		else if (!/application\/(ld\+)?json/.test(tag)) inlineJs += gz(body);
+		else if (!/application\/(ld\+)?json/.test(attrs)) inlineJs += gz(body);
 	}
 	for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
 		for (const name of ['component-url', 'renderer-url']) {
@@ -89,8 +93,26 @@ const fmt = (n) => (n / KB).toFixed(1).padStart(6);
 console.log('page'.padEnd(40), '  html KB', '  css KB', '   js KB', ' total KB', ' links', ' kind');
 for (const p of pages) {
 	const total = p.html + p.css + p.js;
-	const kind = p.hasIsland ? 'island' : p.route === '/cari/' ? 'search' : p.isContent ? 'content' : 'plain';
-	console.log(p.route.padEnd(40), fmt(p.html), '  ', fmt(p.css), '  ', fmt(p.js), '  ', fmt(total), String(p.links).padStart(5), ' ', kind);
+	const kind = p.hasIsland
+		? 'island'
+		: p.route === '/cari/'
+			? 'search'
+			: p.isContent
+				? 'content'
+				: 'plain';
+	console.log(
+		p.route.padEnd(40),
+		fmt(p.html),
+		'  ',
+		fmt(p.css),
+		'  ',
+		fmt(p.js),
+		'  ',
+		fmt(total),
+		String(p.links).padStart(5),
+		' ',
+		kind
+	);
 	const jsLimit = { island: BUDGET.jsIsland, search: BUDGET.jsSearch }[kind] ?? BUDGET.jsPlain;
 	if (p.js > jsLimit) failures.push(`${p.route}: JavaScript ${fmt(p.js)} KB > ${fmt(jsLimit)} KB`);
 	if (p.css > BUDGET.css) failures.push(`${p.route}: CSS ${fmt(p.css)} KB > ${fmt(BUDGET.css)} KB`);

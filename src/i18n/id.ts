@@ -7,7 +7,8 @@ import type { CHANNEL_TYPES } from '../schemas/helpline';
  * these and not the whole dictionary.
  */
 export const quizUi = {
-	'quiz.noscript': 'Kuis ini memerlukan JavaScript. Nyalakan JavaScript di peramban, lalu muat ulang.',
+	'quiz.noscript':
+		'Kuis ini memerlukan JavaScript. Nyalakan JavaScript di peramban, lalu muat ulang.',
 	'quiz.progress': ({ current, total }: { current: number; total: number }) =>
 		`Soal ${current} dari ${total}`,
 	'quiz.right': 'Tepat!',
@@ -34,7 +35,6 @@ export const searchUi = {
 	'search.none': ({ query }: { query: string }) =>
 		`Tidak ada hasil untuk "${query}". Coba kata lain yang lebih pendek.`,
 	'search.error': 'Pencarian belum bisa dipakai. Muat ulang halaman ini, lalu coba lagi.',
-
 } as const;
 
 /**
@@ -47,8 +47,7 @@ export const ui = {
 
 	// <QuizClosingCard>: shown at the end of every quiz
 	'quiz.closing.title': 'Ingat selalu',
-	'quiz.closing.notYourFault':
-		'Kalau ada yang pernah membuatmu tidak nyaman, itu bukan salahmu.',
+	'quiz.closing.notYourFault': 'Kalau ada yang pernah membuatmu tidak nyaman, itu bukan salahmu.',
 	'quiz.closing.tell':
 		'Ceritakan kepada orang dewasa yang kamu percaya. Terus cerita sampai ada yang menolong.',
 	'quiz.closing.helpline': 'Kamu dan orang dewasa yang kamu percaya bisa menghubungi',
@@ -78,7 +77,8 @@ export const ui = {
 	'help.box.more': 'Semua layanan bantuan',
 	'footer.about': 'Tentang Jaga Diri',
 	'footer.privacy': 'Tidak ada akun, tidak ada pelacakan, tidak ada data yang dikirim.',
-	'footer.license': 'Kode program berlisensi MIT. Isi materi berlisensi CC BY 4.0: boleh disalin dan diubah dengan menyebut sumbernya.',
+	'footer.license':
+		'Kode program berlisensi MIT. Isi materi berlisensi CC BY 4.0: boleh disalin dan diubah dengan menyebut sumbernya.',
 
 	// Help page and helpline cards
 	'help.title': 'Bantuan',

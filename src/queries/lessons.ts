@@ -18,7 +18,10 @@ export function tracksWithLessons(lessons: readonly Lesson[]): Track[] {
 /** The quiz a lesson points to (the reference is checked when content loads). */
 export async function getLessonQuiz(lesson: Lesson) {
 	const quiz = await getEntry(lesson.data.quiz);
-	if (!quiz) throw new Error(`Kuis "${lesson.data.quiz.id}" untuk pelajaran "${lesson.id}" tidak ditemukan.`);
+	if (!quiz)
+		throw new Error(
+			`Kuis "${lesson.data.quiz.id}" untuk pelajaran "${lesson.id}" tidak ditemukan.`
+		);
 	return quiz;
 }
 

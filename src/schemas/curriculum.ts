@@ -4,7 +4,15 @@ import { z } from 'astro/zod';
  * The programme's tracks, in teaching order. Labels live in `src/i18n/id.ts`.
  * Source of truth for the scope: the curriculum (tracks and lesson counts).
  */
-export const TRACKS = ['paud', 'fase-a', 'fase-b', 'fase-c', 'fase-d', 'pesantren', 'pendidik'] as const;
+export const TRACKS = [
+	'paud',
+	'fase-a',
+	'fase-b',
+	'fase-c',
+	'fase-d',
+	'pesantren',
+	'pendidik',
+] as const;
 
 /** Concept ids every lesson and quiz question is tagged with. */
 export const CONCEPTS = [

@@ -4,6 +4,7 @@ const TYPE_NAMES: Record<string, string> = {
 	string: 'teks',
 	number: 'angka',
 	integer: 'bilangan bulat',
+	float: 'pecahan',
 	boolean: 'true atau false',
 	array: 'daftar (baris yang diawali tanda -)',
 	object: 'kumpulan kolom',
@@ -52,8 +53,6 @@ export const idErrorMap: z.ZodErrorMap = (issue, ctx) => {
 			return { message: 'Tanggal tidak valid. Tulis sebagai TTTT-BB-HH.' };
 		case z.ZodIssueCode.invalid_string:
 			return { message: 'Format teks tidak sesuai.' };
-		case z.ZodIssueCode.not_integer:
-			return { message: 'Harus bilangan bulat.' };
 		default:
 			return { message: ctx.defaultError };
 	}

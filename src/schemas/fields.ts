@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 /** Lowercase ASCII kebab-case id, as used for slugs, question ids and choice ids. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gunakan huruf kecil, angka dan tanda hubung (contoh: "bagian-pribadi").');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'Gunakan huruf kecil, angka dan tanda hubung (contoh: "bagian-pribadi").'
+	);
 
 /** A piece of text an author must fill in: trimmed, not empty. */
 export const TextSchema = z.string().trim().min(1, 'Tidak boleh kosong.');

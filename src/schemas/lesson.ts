@@ -1,10 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	ConceptSchema,
-	ProfileDimensionSchema,
-	SubjectSchema,
-	TrackSchema,
-} from './curriculum';
+import { ConceptSchema, ProfileDimensionSchema, SubjectSchema, TrackSchema } from './curriculum';
 import { IdSchema, TextSchema } from './fields';
 
 /**
@@ -30,7 +25,9 @@ export const LessonSchema = z
 		/** Kurikulum Merdeka subjects the lesson fits. */
 		subjects: z.array(SubjectSchema).min(1, 'Sebutkan minimal satu mata pelajaran.'),
 		/** Profil Lulusan dimensions the lesson builds. */
-		profile: z.array(ProfileDimensionSchema).min(1, 'Sebutkan minimal satu dimensi Profil Lulusan.'),
+		profile: z
+			.array(ProfileDimensionSchema)
+			.min(1, 'Sebutkan minimal satu dimensi Profil Lulusan.'),
 		/** Slug of the lesson's quiz in `content/quizzes/`. */
 		quiz: IdSchema,
 		/** Tujuan pembelajaran: 2–4 observable goals. */

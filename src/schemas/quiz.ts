@@ -54,7 +54,10 @@ export const SortQuestionSchema = z
 	.object({
 		...QuestionBase,
 		type: z.literal('kelompokkan'),
-		groups: z.array(GroupSchema).min(2, 'Perlu 2 atau 3 kelompok.').max(3, 'Perlu 2 atau 3 kelompok.'),
+		groups: z
+			.array(GroupSchema)
+			.min(2, 'Perlu 2 atau 3 kelompok.')
+			.max(3, 'Perlu 2 atau 3 kelompok.'),
 		cards: z.array(CardSchema).min(2, 'Perlu minimal 2 kartu.').max(8, 'Paling banyak 8 kartu.'),
 	})
 	.strict();

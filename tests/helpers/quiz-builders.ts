@@ -7,7 +7,12 @@ export function makeChoiceQuestion(id: string, ids: string[], right: string): Si
 		type: 'pilihan',
 		concepts: ['tubuhku'],
 		prompt: `Soal ${id}?`,
-		choices: ids.map((c) => ({ id: c, text: `Pilihan ${c}`, correct: c === right, feedback: `Alasan ${c}.` })),
+		choices: ids.map((c) => ({
+			id: c,
+			text: `Pilihan ${c}`,
+			correct: c === right,
+			feedback: `Alasan ${c}.`,
+		})),
 	};
 }
 

@@ -5,7 +5,10 @@ import type { Feedback } from '../../lib/quiz/feedback';
 export function FeedbackText({ feedback, id }: { feedback: Feedback; id?: string }) {
 	const isRight = feedback.verdict === 'tepat';
 	return (
-		<div id={id} class={`quiz-feedback ${isRight ? 'quiz-feedback--right' : 'quiz-feedback--again'}`}>
+		<div
+			id={id}
+			class={`quiz-feedback ${isRight ? 'quiz-feedback--right' : 'quiz-feedback--again'}`}
+		>
 			<strong>{isRight ? t['quiz.right'] : t['quiz.tryAgain']}</strong> {feedback.text}
 		</div>
 	);

@@ -24,7 +24,8 @@ export function SortCards({ question, placements, disabled, onPlace }: Props) {
 			<ul class="quiz-cards">
 				{question.cards.map((card) => {
 					const placed = placements[card.id];
-					const isDone = placed !== undefined && checkPlacement(question, card.id, placed) === 'tepat';
+					const isDone =
+						placed !== undefined && checkPlacement(question, card.id, placed) === 'tepat';
 					const feedback = cardFeedback(question, progress, card.id);
 					const labelId = `kartu-${question.id}-${card.id}`;
 					return (

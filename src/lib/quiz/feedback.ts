@@ -20,7 +20,11 @@ export function latestFeedback(
 	if (question.type === 'pilihan' && progress.type === 'pilihan') {
 		const choice = question.choices.find((c) => c.id === progress.picks.at(-1));
 		if (!choice) return null;
-		return { verdict: checkChoice(question, choice.id), text: choice.feedback, answer: choice.text };
+		return {
+			verdict: checkChoice(question, choice.id),
+			text: choice.feedback,
+			answer: choice.text,
+		};
 	}
 	if (question.type === 'kelompokkan' && progress.type === 'kelompokkan' && progress.lastCard) {
 		return cardFeedback(question, progress, progress.lastCard);

@@ -34,7 +34,10 @@ export function quizReducer(quiz: QuizInput, state: QuizState, action: QuizActio
 			if (!question.choices.some((c) => c.id === action.choiceId)) return state;
 			if (isSolved(question, progress)) return state;
 			const picks = [...progress.picks.filter((id) => id !== action.choiceId), action.choiceId];
-			return { ...state, progress: { ...state.progress, [question.id]: { type: 'pilihan', picks } } };
+			return {
+				...state,
+				progress: { ...state.progress, [question.id]: { type: 'pilihan', picks } },
+			};
 		}
 		case 'place': {
 			if (question.type !== 'kelompokkan' || progress.type !== 'kelompokkan') return state;

@@ -10,7 +10,9 @@ describe('channelLink', () => {
 		expect(channelLink({ type: 'telepon', value: '021-129' })).toBe('tel:021129');
 	});
 	it('opens WhatsApp with the Indonesian country code', () => {
-		expect(channelLink({ type: 'whatsapp', value: '08111-129-129' })).toBe('https://wa.me/628111129129');
+		expect(channelLink({ type: 'whatsapp', value: '08111-129-129' })).toBe(
+			'https://wa.me/628111129129'
+		);
 	});
 	it('opens a form address and has nothing to open for a visit', () => {
 		expect(channelLink({ type: 'formulir', value: 'https://example.org/lapor' })).toBe(

@@ -27,7 +27,9 @@ describe('withIndonesianErrors', () => {
 	});
 
 	it('an unwrapped schema under Astro would show English (why the wrapper exists)', async () => {
-		const result = await z.object({ title: z.string() }).safeParseAsync({}, { errorMap: astroErrorMap });
+		const result = await z
+			.object({ title: z.string() })
+			.safeParseAsync({}, { errorMap: astroErrorMap });
 		expect(result.success ? '' : result.error.issues[0]!.message).toContain('Required');
 	});
 });

@@ -43,7 +43,11 @@ describe('latestFeedback', () => {
 	});
 
 	it('gives the feedback of the last placed card', () => {
-		const progress = { type: 'kelompokkan' as const, placements: { rahasia: 'boleh' }, lastCard: 'rahasia' };
+		const progress = {
+			type: 'kelompokkan' as const,
+			placements: { rahasia: 'boleh' },
+			lastCard: 'rahasia',
+		};
 		expect(latestFeedback(sort, progress)).toEqual({
 			verdict: 'coba-lagi',
 			text: 'Karena rahasia.',

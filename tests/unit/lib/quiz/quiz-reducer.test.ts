@@ -38,7 +38,9 @@ describe('quizReducer', () => {
 	it('ignores unknown ids and actions of the wrong question type', () => {
 		const before = run();
 		expect(quizReducer(quiz, before, { type: 'choose', choiceId: 'zzz' })).toBe(before);
-		expect(quizReducer(quiz, before, { type: 'place', cardId: 'tos', groupId: 'boleh' })).toBe(before);
+		expect(quizReducer(quiz, before, { type: 'place', cardId: 'tos', groupId: 'boleh' })).toBe(
+			before
+		);
 	});
 
 	it('lets a misplaced card be placed again, then locks it once right', () => {
