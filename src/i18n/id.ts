@@ -111,6 +111,7 @@ export const ui = {
 	'lessons.all': 'Semua',
 	'lessons.empty': 'Belum ada pelajaran untuk jenjang ini.',
 	'lessons.trackTitle': ({ track }: { track: string }) => `Pelajaran ${track}`,
+	'toc.label': 'Di halaman ini',
 	'lesson.identity': 'Identitas pelajaran',
 	'lesson.track': 'Jenjang',
 	'lesson.gradesTerm': 'Kelas',

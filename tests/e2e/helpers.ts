@@ -8,7 +8,9 @@ export async function crawlSite(page: Page, limit = 200): Promise<string[]> {
 		const path = queue.shift()!;
 		await page.goto(path);
 		const hrefs = await page.$$eval('a[href], form[action]', (elements) =>
-			elements.map((el) => (el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href))
+			elements.map((el) =>
+				el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href
+			)
 		);
 		for (const href of hrefs) {
 			const url = new URL(href);

@@ -17,7 +17,10 @@ async function expectClosingCard(page: Page) {
 	).toBeVisible();
 	await expect(page.getByText('itu bukan salahmu')).toBeVisible();
 	const card = page.getByRole('main');
-	await expect(card.getByRole('link', { name: '129', exact: true })).toHaveAttribute('href', 'tel:129');
+	await expect(card.getByRole('link', { name: '129', exact: true })).toHaveAttribute(
+		'href',
+		'tel:129'
+	);
 }
 
 test('a child finishes the quiz by tapping, trying a wrong answer first', async ({ page }) => {
