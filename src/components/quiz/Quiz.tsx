@@ -52,6 +52,11 @@ export default function Quiz({ quiz, lessonHref, children }: QuizProps) {
 		if (solved) nextRef.current?.focus();
 	}, [solved]);
 
+	// On a small phone the feedback can fall below the fold: bring it into view after each answer.
+	useEffect(() => {
+		if (feedback) document.getElementById('quiz-feedback')?.scrollIntoView({ block: 'nearest' });
+	}, [feedback?.text]);
+
 	if (!question) {
 		return (
 			<section class="quiz quiz--done" aria-labelledby="quiz-heading">
