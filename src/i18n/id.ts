@@ -83,6 +83,7 @@ export const ui = {
 	// Help page and helpline cards
 	'help.title': 'Bantuan',
 	'help.services': 'Layanan bantuan',
+	'help.urgent.title': 'Ada bahaya sekarang? Hubungi:',
 	'help.hours': 'Jam layanan',
 	'help.whatHappens': 'Apa yang terjadi saat Anda menghubungi',
 	'help.sources': 'Sumber',

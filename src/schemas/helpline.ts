@@ -57,6 +57,8 @@ export const HelplineSchema = z
 		whatHappens: TextSchema,
 		/** Opening hours as text, e.g. "24 jam". */
 		hours: TextSchema,
+		/** A number to call when someone is in danger now: shown first on the help page. */
+		urgent: z.boolean().default(false),
 		/** Shown in every footer and every quiz's closing card. Exactly one service has it. */
 		featured: z.boolean().default(false),
 		channels: z.array(ChannelSchema).min(1, 'Sebutkan minimal satu cara menghubungi.'),
