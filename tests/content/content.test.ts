@@ -1,4 +1,5 @@
 import { load } from 'js-yaml';
+import type { ZodTypeAny } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, idErrorMap } from '../../src/schemas/error-map';
 import { GuideSchema } from '../../src/schemas/guide';
@@ -9,7 +10,7 @@ import { RuleSchema } from '../../src/schemas/rule';
 import { frontmatter, readAllContent, readContentFiles } from '../helpers/content-files';
 
 /** Parses with the real schema; returns the Indonesian problems, none when valid. */
-function problems(file: string, schema: import('astro/zod').ZodTypeAny, data: unknown): string[] {
+function problems(file: string, schema: ZodTypeAny, data: unknown): string[] {
 	const result = schema.safeParse(data, { errorMap: idErrorMap });
 	return result.success ? [] : formatIssues(file, result.error);
 }
