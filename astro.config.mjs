@@ -10,4 +10,18 @@ export default defineConfig({
 	// Privacy: never ask any other origin for anything, not even in dev.
 	devToolbar: { enabled: false },
 	prefetch: false,
+	experimental: {
+		// A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; everything
+		// else may come only from this origin. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });

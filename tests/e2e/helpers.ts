@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** Every internal page reachable by links and forms from `/`, the way a reader (and the search index) finds them. */
@@ -46,4 +48,34 @@ export async function tabTo(
 		if (focused.tag === 'BUTTON' && isTarget(focused)) return;
 	}
 	throw new Error('Target never received focus by Tab.');
+}
+
+/** Every page of the build, from the files in dist/ (the 404 page aside). */
+export function builtPages(): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? walk(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : []
+		);
+	return walk('dist')
+		.map((file) => '/' + relative('dist', file).replace(/index\.html$/, ''))
+		.filter((path) => path !== '/404/')
+		.sort();
+}
+
+/** Console errors, uncaught exceptions and CSP violations a page raises while it is watched. */
+export async function watchProblems(page: Page): Promise<string[]> {
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+	await page.exposeFunction('__reportCsp', (text: string) => problems.push(`csp: ${text}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+				`${e.violatedDirective} ${e.blockedURI}`
+			);
+		});
+	});
+	return problems;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from './helpers';
+import { tabTo, watchProblems } from './helpers';
 import { readQuiz } from './quiz-data';
 
 const SLUG = 'bagian-pribadi';
@@ -24,6 +24,7 @@ async function expectClosingCard(page: Page) {
 }
 
 test('a child finishes the quiz by tapping, trying a wrong answer first', async ({ page }) => {
+	const problems = await watchProblems(page);
 	await openQuiz(page);
 	for (const question of quiz.questions) {
 		await expect(page.getByRole('heading', { level: 2, name: question.prompt })).toBeVisible();
@@ -47,9 +48,11 @@ test('a child finishes the quiz by tapping, trying a wrong answer first', async 
 		await page.getByRole('button', { name: /^(Lanjut|Selesai)$/ }).click();
 	}
 	await expectClosingCard(page);
+	expect(problems).toEqual([]);
 });
 
 test('the quiz can be finished with the keyboard alone', async ({ page }) => {
+	const problems = await watchProblems(page);
 	await openQuiz(page);
 	for (const question of quiz.questions) {
 		if (question.type === 'pilihan') {
@@ -68,6 +71,7 @@ test('the quiz can be finished with the keyboard alone', async ({ page }) => {
 		await page.keyboard.press('Enter');
 	}
 	await expectClosingCard(page);
+	expect(problems).toEqual([]);
 });
 
 test('the quiz stores nothing and sets no cookie', async ({ page, context }) => {

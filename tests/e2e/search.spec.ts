@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { watchProblems } from './helpers';
 
 test('search finds the lesson through an inflected word', async ({ page }) => {
+	const problems = await watchProblems(page);
 	await page.goto('/cari/?q=disentuh');
 	await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "disentuh"$/);
 	await expect(page.locator('#search-results a[href="/pelajaran/bagian-pribadi/"]')).toBeVisible();
+	expect(problems).toEqual([]);
 });
 
 test('only lesson and guide bodies are indexed: no chrome, no quiz', async ({ page }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { crawlSite } from './helpers';
+import { builtPages, crawlSite, watchProblems } from './helpers';
 
 const REQUIRED_ROUTES = [
 	'/',
@@ -22,8 +22,9 @@ test.beforeAll(async ({ browser }) => {
 	await page.close();
 });
 
-test('every required route is linked from the site', () => {
+test('every required route is linked from the site, and every built page is reachable', () => {
 	for (const route of REQUIRED_ROUTES) expect(pages).toContain(route);
+	expect(pages).toEqual(builtPages());
 });
 
 test('every page renders in Indonesian with one h1, the help box and quick exit', async ({
@@ -63,7 +64,11 @@ test('axe finds no WCAG 2.2 A/AA violation on any page', async ({ page }) => {
 	}
 });
 
-test('no page requests anything from another origin', async ({ page, baseURL }) => {
+test('no page asks another origin for anything, errs, breaks its CSP, stores or sets a cookie', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	const site = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	page.on('request', (request) => {
@@ -71,11 +76,16 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
 		if (['http:', 'https:'].includes(url.protocol) && url.origin !== site)
 			foreign.push(request.url());
 	});
+	const problems = await watchProblems(page);
 	for (const path of pages) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
+		const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+		expect(stored, path).toBe(0);
 	}
 	expect(foreign).toEqual([]);
+	expect(problems).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
 });
 
 test('/bantuan/ shows SAPA 129 from the helplines data', async ({ page }) => {
