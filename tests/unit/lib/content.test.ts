@@ -3,6 +3,7 @@ import { channelLink } from '../../../src/lib/content/channel-link';
 import { byOrder } from '../../../src/lib/content/sort';
 import { uniqueSources } from '../../../src/lib/content/unique-sources';
 import { formatDate } from '../../../src/lib/format-date';
+import { toId } from '../../../src/lib/to-id';
 
 describe('channelLink', () => {
 	it('dials the digits of a phone number', () => {
@@ -45,5 +46,13 @@ describe('uniqueSources', () => {
 describe('formatDate', () => {
 	it('writes dates the Indonesian way', () => {
 		expect(formatDate(new Date('2026-11-28'))).toBe('28 November 2026');
+	});
+});
+
+describe('toId', () => {
+	it('turns a heading into a readable id', () => {
+		expect(toId('Inti (22 menit)')).toBe('inti-22-menit');
+		expect(toId('Pembuka')).toBe('pembuka');
+		expect(toId('Tolak – Pergi – Cerita!')).toBe('tolak-pergi-cerita');
 	});
 });
