@@ -1,5 +1,6 @@
 // Prints what every built page costs a reader on a slow phone (gzip bytes of HTML, CSS and JS)
 // and exits non-zero when a page breaks its budget. Run after `npm run build`.
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ const BUDGET = {
 	css: 6 * KB,
 	contentTotal: 15 * KB, // lessons and guides: HTML + CSS + JS
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
+	heaviestPage: 150 * KB, // everything one page transfers (HTML, CSS, JS, images), search index aside
 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -71,6 +73,13 @@ async function measure(file) {
 		css += gz((await readAsset(attr(tag, 'href'))).text);
 	}
 	for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body);
+	let images = 0;
+	const imageUrls = new Set(
+		[...html.matchAll(/<(?:img\b[^>]*\ssrc|link\b[^>]*rel="icon"[^>]*\shref)="(\/[^"]+)"/g)].map(
+			(m) => m[1]
+		)
+	);
+	for (const url of imageUrls) images += gz(await readFile(join(DIST, url)));
 	const js = inlineJs + [...modules.values()].reduce((a, b) => a + b, 0);
 	const links = new Set([...html.matchAll(/<a\b[^>]*href="(\/[^"#]*)"/g)].map((m) => m[1])).size;
 	return {
@@ -78,6 +87,7 @@ async function measure(file) {
 		html: gz(html),
 		css,
 		js,
+		images,
 		links,
 		hasIsland: html.includes('<astro-island'),
 		isContent: html.includes('data-pagefind-body'),
@@ -90,9 +100,20 @@ pages.sort((a, b) => a.route.localeCompare(b.route));
 const failures = [];
 const fmt = (n) => (n / KB).toFixed(1).padStart(6);
 
-console.log('page'.padEnd(40), '  html KB', '  css KB', '   js KB', ' total KB', ' links', ' kind');
+console.log(
+	'page'.padEnd(40),
+	'  html KB',
+	'  css KB',
+	'   js KB',
+	'  img KB',
+	' total KB',
+	' links',
+	' kind'
+);
+let heaviest = { route: '', total: 0 };
 for (const p of pages) {
-	const total = p.html + p.css + p.js;
+	const total = p.html + p.css + p.js + p.images;
+	if (total > heaviest.total) heaviest = { route: p.route, total };
 	const kind = p.hasIsland
 		? 'island'
 		: p.route === '/cari/'
@@ -107,6 +128,8 @@ for (const p of pages) {
 		fmt(p.css),
 		'  ',
 		fmt(p.js),
+		'  ',
+		fmt(p.images),
 		'  ',
 		fmt(total),
 		String(p.links).padStart(5),
@@ -124,8 +147,18 @@ for (const p of pages) {
 		failures.push(`${p.route}: loads search code before anyone searches`);
 }
 
+if (heaviest.total > BUDGET.heaviestPage)
+	failures.push(
+		`${heaviest.route}: heaviest page ${fmt(heaviest.total)} KB > ${fmt(BUDGET.heaviestPage)} KB`
+	);
+const indexBytes = (await readdir(join(DIST, 'pagefind'), { recursive: true, withFileTypes: true }))
+	.filter((e) => e.isFile())
+	.reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0);
 console.log(
-	`\nbudgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total`
+	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
+);
+console.log(
+	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);

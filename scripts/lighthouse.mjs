@@ -1,0 +1,114 @@
+// Runs Lighthouse (mobile, simulated slow 4G and CPU) on one page of each kind of the built site
+// and prints the scores. Fails when accessibility, best practices or SEO is below 100, or
+// performance below 95. Needs a build (`npm run build`); starts its own preview server.
+import { spawn, execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const PORT = Number(process.env.LH_PORT ?? 4330);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGES = {
+	beranda: '/',
+	pelajaran: '/pelajaran/bagian-pribadi/',
+	kuis: '/kuis/bagian-pribadi/',
+	panduan: '/orang-tua/bicara-tentang-tubuh/',
+	cari: '/cari/?q=rahasia',
+};
+const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const flags = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+].join(' ');
+
+const server = spawn(
+	process.execPath,
+	['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)],
+	{
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: 'ignore',
+	}
+);
+try {
+	for (let i = 0; i < 50; i += 1) {
+		try {
+			if ((await fetch(BASE)).ok) break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	}
+	const failures = [];
+	console.log(
+		'page'.padEnd(12),
+		'perf',
+		' a11y',
+		'  bp',
+		' seo',
+		'   FCP',
+		'   LCP',
+		'  TBT',
+		' CLS'
+	);
+	for (const [name, path] of Object.entries(PAGES)) {
+		const { stdout } = await run(
+			process.execPath,
+			[
+				'node_modules/lighthouse/cli/index.js',
+				BASE + path,
+				'--output=json',
+				'--output-path=stdout',
+				'--quiet',
+				'--only-categories=performance,accessibility,best-practices,seo',
+				`--chrome-flags=${flags}`,
+			],
+			{
+				env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+				maxBuffer: 64 * 1024 * 1024,
+			}
+		);
+		const report = JSON.parse(stdout);
+		const score = (id) => Math.round(report.categories[id].score * 100);
+		const metric = (id) => report.audits[id].numericValue;
+		console.log(
+			name.padEnd(12),
+			String(score('performance')).padStart(4),
+			String(score('accessibility')).padStart(5),
+			String(score('best-practices')).padStart(4),
+			String(score('seo')).padStart(4),
+			`${(metric('first-contentful-paint') / 1000).toFixed(1)} s`.padStart(6),
+			`${(metric('largest-contentful-paint') / 1000).toFixed(1)} s`.padStart(6),
+			`${Math.round(metric('total-blocking-time'))} ms`.padStart(6),
+			metric('cumulative-layout-shift').toFixed(2).padStart(5)
+		);
+		for (const [id, min] of Object.entries(MIN)) {
+			if (score(id) < min) {
+				const failed = Object.values(report.audits)
+					.filter(
+						(a) =>
+							a.score !== null &&
+							a.score < 1 &&
+							report.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0)
+					)
+					.map((a) => a.id);
+				failures.push(`${name}: ${id} ${score(id)} < ${min} (${failed.join(', ')})`);
+			}
+		}
+	}
+	if (failures.length > 0) {
+		console.error(`\n${failures.join('\n')}`);
+		process.exitCode = 1;
+	} else {
+		console.log(
+			`\nall ${Object.keys(PAGES).length} pages: performance ≥ ${MIN.performance}, accessibility, best practices and SEO 100`
+		);
+	}
+} finally {
+	server.kill();
+}
