@@ -3,7 +3,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
 	test: {
-		include: ['tests/{unit,components,content}/**/*.test.{ts,tsx}'],
+		include: ['tests/{unit,components,content,build}/**/*.test.{ts,tsx}'],
 		environment: 'node',
 		globals: false,
 	},

@@ -1,0 +1,115 @@
+// Scale benchmark: builds copies of the site with 50, 200 and 1,000 synthetic lessons (each with its
+// own quiz) and prints build time, peak memory, output size and search index size, so growth can be
+// seen to be linear. Also times the real site, which must build in under 60 s on 2 cores.
+// Usage: npm run bench [-- 50 200]
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempSite } from './temp-site.mjs';
+
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const RUNS = [0, ...(SIZES.length > 0 ? SIZES : [50, 200, 1000])];
+const REAL_SITE_LIMIT_S = 60;
+
+function folderBytes(dir) {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile())
+		.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(rootPid) {
+	const parents = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			/* the process ended while we looked */
+		}
+	}
+	const inTree = (pid) =>
+		pid === rootPid || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid)));
+	let total = 0;
+	for (const pid of parents.keys()) {
+		if (!inTree(pid)) continue;
+		try {
+			const rss = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+			if (rss) total += Number(rss[1]) * 1024;
+		} catch {
+			/* ended */
+		}
+	}
+	return total;
+}
+
+/** Runs `npm run build` in `dir`; resolves with seconds and peak memory of the whole process tree. */
+function timedBuild(dir) {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn('npm', ['run', 'build'], {
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
+		let stderr = '';
+		child.stderr.on('data', (d) => (stderr += d));
+		let peak = 0;
+		const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 150);
+		child.on('exit', (code) => {
+			clearInterval(timer);
+			if (code !== 0) reject(new Error(`build failed in ${dir}:\n${stderr}`));
+			else resolve({ seconds: (performance.now() - started) / 1000, peak });
+		});
+	});
+}
+
+/** Adds `count` lessons and quizzes, copies of the real fase-a lesson with their own ids. */
+function addSyntheticLessons(dir, count) {
+	const lesson = readFileSync(join(dir, 'content/lessons/bagian-pribadi.mdx'), 'utf8');
+	const quiz = readFileSync(join(dir, 'content/quizzes/bagian-pribadi.yaml'), 'utf8');
+	for (let i = 1; i <= count; i += 1) {
+		const id = `contoh-${String(i).padStart(4, '0')}`;
+		writeFileSync(
+			join(dir, 'content/lessons', `${id}.mdx`),
+			lesson
+				.replace(/^title: .*$/m, `title: Pelajaran contoh ${i}`)
+				.replace(/^order: .*$/m, `order: ${i + 10}`)
+				.replace(/^quiz: .*$/m, `quiz: ${id}`)
+		);
+		writeFileSync(
+			join(dir, 'content/quizzes', `${id}.yaml`),
+			quiz.replace(/^title: .*$/m, `title: Kuis contoh ${i}`)
+		);
+	}
+}
+
+const MB = 1024 * 1024;
+console.log('lessons  pages  build s  s/100 pages  peak MB  dist MB  index KB');
+let realSeconds = 0;
+for (const extra of RUNS) {
+	const site = makeTempSite('jaga-diri-bench-');
+	try {
+		addSyntheticLessons(site.dir, extra);
+		const { seconds, peak } = await timedBuild(site.dir);
+		if (extra === 0) realSeconds = seconds;
+		const dist = join(site.dir, 'dist');
+		const pages = readdirSync(dist, { recursive: true }).filter((f) =>
+			String(f).endsWith('.html')
+		).length;
+		console.log(
+			String(extra + 1).padStart(7),
+			String(pages).padStart(6),
+			seconds.toFixed(1).padStart(8),
+			((seconds / pages) * 100).toFixed(2).padStart(12),
+			(peak / MB).toFixed(0).padStart(8),
+			(folderBytes(dist) / MB).toFixed(1).padStart(8),
+			(folderBytes(join(dist, 'pagefind')) / 1024).toFixed(0).padStart(9)
+		);
+	} finally {
+		site.remove();
+	}
+}
+console.log(`\nreal site: ${realSeconds.toFixed(1)} s (limit ${REAL_SITE_LIMIT_S} s on 2 cores)`);
+if (realSeconds > REAL_SITE_LIMIT_S) process.exitCode = 1;
