@@ -1,12 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { ChecklistAreaSchema } from './schemas/checklist';
 import { withIndonesianErrors } from './schemas/error-map';
 import { GuideSchema } from './schemas/guide';
 import { HelplineSchema } from './schemas/helpline';
+import { LawSchema } from './schemas/law';
 import { LessonSchema } from './schemas/lesson';
 import { PageSchema } from './schemas/page';
+import { ProtocolStepSchema } from './schemas/protocol';
 import { QuizSchema } from './schemas/quiz';
 import { RuleSchema } from './schemas/rule';
+import { SchoolPageSchema } from './schemas/school-page';
+import { StatSchema } from './schemas/stat';
 
 /** Files starting with "_" are drafts and are skipped. */
 const mdx = (base: string) => glob({ pattern: '**/[^_]*.mdx', base });
@@ -24,6 +29,10 @@ export const collections = {
 		loader: mdx('./content/guides'),
 		schema: withIndonesianErrors(GuideSchema),
 	}),
+	school: defineCollection({
+		loader: mdx('./content/sekolah'),
+		schema: withIndonesianErrors(SchoolPageSchema),
+	}),
 	pages: defineCollection({
 		loader: mdx('./content/pages'),
 		schema: withIndonesianErrors(PageSchema),
@@ -31,6 +40,22 @@ export const collections = {
 	helplines: defineCollection({
 		loader: file('./content/data/helplines.yaml'),
 		schema: withIndonesianErrors(HelplineSchema),
+	}),
+	laws: defineCollection({
+		loader: file('./content/data/laws.yaml'),
+		schema: withIndonesianErrors(LawSchema),
+	}),
+	stats: defineCollection({
+		loader: file('./content/data/stats.yaml'),
+		schema: withIndonesianErrors(StatSchema),
+	}),
+	protocol: defineCollection({
+		loader: file('./content/data/protokol.yaml'),
+		schema: withIndonesianErrors(ProtocolStepSchema),
+	}),
+	checklist: defineCollection({
+		loader: file('./content/data/daftar-periksa.yaml'),
+		schema: withIndonesianErrors(ChecklistAreaSchema),
 	}),
 	rules: defineCollection({
 		loader: file('./content/data/rules.yaml'),

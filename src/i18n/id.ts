@@ -22,6 +22,40 @@ export const quizUi = {
 	'quiz.backToLesson': 'Kembali ke pelajaran',
 } as const;
 
+/** Texts of the self-check island, kept apart for the same reason as `quizUi`. */
+export const checklistUi = {
+	'checklist.name': 'Nama sekolah, madrasah atau pesantren (untuk laporan)',
+	'checklist.answer.sudah': 'Sudah',
+	'checklist.answer.belum': 'Belum',
+	'checklist.answer.tidak-tahu': 'Tidak tahu',
+	'checklist.remember': 'Ingat jawaban di perangkat ini',
+	'checklist.rememberHint':
+		'Mati: jawaban hilang saat halaman ditutup. Hidup: jawaban disimpan hanya di peramban ini. Tidak ada yang dikirim ke mana pun.',
+	'checklist.remembered': 'Jawaban disimpan di perangkat ini.',
+	'checklist.notSaved':
+		'Perangkat ini tidak mengizinkan penyimpanan. Jawaban tetap ada selama halaman terbuka.',
+	'checklist.clear': 'Hapus semua jawaban',
+	'checklist.print': 'Cetak laporan',
+	'checklist.result': 'Hasil',
+	'checklist.reportFor': ({ name, date }: { name: string; date: string }) =>
+		name ? `Laporan daftar periksa: ${name}, ${date}` : `Laporan daftar periksa, ${date}`,
+	'checklist.score': ({ done, total }: { done: number; total: number }) =>
+		`${done} dari ${total} hal sudah berjalan.`,
+	'checklist.answered': ({ answered, total }: { answered: number; total: number }) =>
+		`${answered} dari ${total} pernyataan sudah dijawab.`,
+	'checklist.area': ({ title, done, total }: { title: string; done: number; total: number }) =>
+		`${title}: ${done} dari ${total}`,
+	'checklist.level.lengkap':
+		'Semua hal sudah berjalan. Pertahankan: periksa lagi setiap tahun dan setiap ada staf baru.',
+	'checklist.level.separuh':
+		'Sebagian besar sudah berjalan. Selesaikan langkah berikut satu per satu, mulai dari yang paling atas.',
+	'checklist.level.awal':
+		'Banyak hal belum berjalan. Itu wajar di awal. Mulailah dari tiga langkah pertama di bawah ini bulan ini.',
+	'checklist.next': 'Langkah berikutnya',
+	'checklist.none': 'Tidak ada langkah yang tertinggal.',
+	'checklist.yourAnswer': ({ answer }: { answer: string }) => `Jawaban: ${answer}`,
+} as const;
+
 /** Texts of the search page's script, kept apart for the same reason as `quizUi`. */
 export const searchUi = {
 	'search.title': 'Cari',
@@ -43,6 +77,7 @@ export const searchUi = {
  */
 export const ui = {
 	...quizUi,
+	...checklistUi,
 	...searchUi,
 
 	// <QuizClosingCard>: shown at the end of every quiz
@@ -97,6 +132,8 @@ export const ui = {
 	'home.teachers.text': 'Pelajaran siap ajar, lengkap dengan naskah dan kuis kelas.',
 	'home.parents.title': 'Orang Tua',
 	'home.parents.text': 'Panduan praktis: mencegah, mengenali tanda, dan menolong anak.',
+	'home.schools.title': 'Sekolah & Pesantren',
+	'home.schools.text': 'Aturan, kode etik, protokol penanganan, dan daftar periksa.',
 	'home.rules': 'Enam aturan Jaga Diri',
 
 	// Children's room
@@ -141,6 +178,31 @@ export const ui = {
 	'guides.sources': 'Sumber',
 	'guides.sayThis': 'Anda bisa berkata',
 	'guides.empty': 'Panduan untuk bagian ini sedang disiapkan.',
+
+	// Laws page
+	'laws.title': 'Aturan dan undang-undang',
+	'laws.intro':
+		'Aturan yang melindungi anak dari kekerasan seksual, dan artinya bagi orang tua, sekolah, madrasah dan pesantren. Periksa teks resminya sebelum mengutip.',
+	'laws.meaning': 'Yang perlu Anda ketahui',
+
+	// Schools and pesantren
+	'school.title': 'Sekolah dan pesantren',
+	'school.intro':
+		'Untuk kepala sekolah, kepala madrasah, pengasuh pesantren, dan tim perlindungan anak: aturan, kode etik, protokol, dan daftar periksa yang siap dipakai.',
+	'school.pages': 'Panduan',
+	'school.tools': 'Alat kerja',
+	'school.checklist.title': 'Daftar periksa sekolah dan pesantren',
+	'school.checklist.intro':
+		'Isi bersama tim Anda. Jawaban hanya ada di perangkat ini dan tidak dikirim ke mana pun; hasilnya bisa dicetak sebagai laporan.',
+	'school.laws': 'Aturan dan undang-undang',
+	'school.lawsText': 'Ringkasan aturan yang berlaku, dengan sumbernya.',
+
+	// Response protocol
+	'protocol.title': 'Alur penanganan',
+	'protocol.step': ({ n }: { n: number }) => `Langkah ${n}`,
+	'protocol.then': 'Lalu',
+	'protocol.end': 'Langkah terakhir: lanjutkan pendampingan.',
+	'protocol.goTo': ({ n, title }: { n: number; title: string }) => `ke langkah ${n}: ${title}`,
 
 	// About
 	'about.sourcesList': 'Daftar sumber',

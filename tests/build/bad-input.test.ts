@@ -39,7 +39,7 @@ const cases = [
 		name: 'a guide without sources',
 		file: 'content/guides/bicara-tentang-tubuh.mdx',
 		change: (t: string) => t.replace(/\nsources:\n(?:\s+.*\n)+?(?=\w|---)/, '\nsources: []\n'),
-		expect: ['sources: Setiap panduan perlu minimal satu sumber.'],
+		expect: ['sources: Setiap halaman perlu minimal satu sumber.'],
 	},
 	{
 		name: 'a helpline with letters in its WhatsApp number',

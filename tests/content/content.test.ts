@@ -7,6 +7,13 @@ import { HelplineSchema } from '../../src/schemas/helpline';
 import { LessonSchema } from '../../src/schemas/lesson';
 import { QuizSchema } from '../../src/schemas/quiz';
 import { RuleSchema } from '../../src/schemas/rule';
+import { ChecklistAreaSchema } from '../../src/schemas/checklist';
+import { LawSchema } from '../../src/schemas/law';
+import { ProtocolStepSchema, type ProtocolStep } from '../../src/schemas/protocol';
+import { SchoolPageSchema } from '../../src/schemas/school-page';
+import { StatSchema } from '../../src/schemas/stat';
+import { checkProtocol } from '../../src/lib/protocol/check-protocol';
+import { duplicateItemIds } from '../../src/lib/checklist/summarize';
 import { frontmatter, readAllContent, readContentFiles } from '../helpers/content-files';
 
 /** Parses with the real schema; returns the Indonesian problems, none when valid. */
@@ -18,8 +25,16 @@ function problems(file: string, schema: ZodTypeAny, data: unknown): string[] {
 const quizzes = readContentFiles('quizzes', '.yaml');
 const lessons = readContentFiles('lessons', '.mdx');
 const guides = readContentFiles('guides', '.mdx');
-const helplines = load(readContentFiles('data', '.yaml').find(([f]) => f.endsWith('helplines.yaml'))![1]) as unknown[];
-const rules = load(readContentFiles('data', '.yaml').find(([f]) => f.endsWith('rules.yaml'))![1]) as unknown[];
+const dataFile = (name: string) =>
+	load(readContentFiles('data', '.yaml').find(([f]) => f.endsWith(`/${name}`))![1]) as unknown[];
+const helplines = dataFile('helplines.yaml');
+const rules = dataFile('rules.yaml');
+const laws = dataFile('laws.yaml');
+const stats = dataFile('stats.yaml');
+const protocol = dataFile('protokol.yaml');
+const checklist = dataFile('daftar-periksa.yaml');
+const schoolPages = readContentFiles('sekolah', '.mdx');
+const mdxFiles = readAllContent().filter(([file]) => file.endsWith('.mdx'));
 
 describe('content files match their schemas', () => {
 	it.each(quizzes)('%s', (file, text) => expect(problems(file, QuizSchema, load(text))).toEqual([]));
@@ -30,6 +45,67 @@ describe('content files match their schemas', () => {
 	});
 	it('content/data/rules.yaml', () => {
 		expect(rules.flatMap((r, i) => problems(`rules[${i}]`, RuleSchema, r))).toEqual([]);
+	});
+	it.each(schoolPages)('%s', (file, text) =>
+		expect(problems(file, SchoolPageSchema, frontmatter(text))).toEqual([])
+	);
+	it.each([
+		['laws.yaml', laws, LawSchema],
+		['stats.yaml', stats, StatSchema],
+		['protokol.yaml', protocol, ProtocolStepSchema],
+		['daftar-periksa.yaml', checklist, ChecklistAreaSchema],
+	] as const)('content/data/%s', (name, entries, schema) => {
+		expect(entries.flatMap((e, i) => problems(`${name}[${i}]`, schema, e))).toEqual([]);
+	});
+	it('the response protocol has no broken arrow, loop or dead end', () => {
+		expect(checkProtocol(protocol as ProtocolStep[])).toEqual([]);
+	});
+	it('the self-check has five areas and no repeated statement id', () => {
+		const areas = checklist as { id: string; items: { id: string }[] }[];
+		expect(areas.map((a) => a.id)).toEqual(['kebijakan', 'orang', 'tempat', 'pelaporan', 'pelatihan']);
+		expect(duplicateItemIds(areas as never)).toEqual([]);
+	});
+});
+
+describe('facts come from data files, with sources', () => {
+	/** The prose of an MDX file: its body and every frontmatter text except the source list. */
+	function prose(text: string): string {
+		const data = { ...(frontmatter(text) as Record<string, unknown>) };
+		delete data.sources;
+		const body = text.replace(/^---\n[\s\S]*?\n---/, '');
+		return `${JSON.stringify(data)}\n${body}`.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, '');
+	}
+
+	it('no regulation number is typed in prose: pages use <Hukum>', () => {
+		const number = /\b(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}\b|\b\d{1,4}\/(?:19|20)\d{2}\b/;
+		const offenders = mdxFiles.flatMap(([file, text]) =>
+			prose(text)
+				.split('\n')
+				.filter((line) => number.test(line))
+				.map((line) => `${file}: ${line.trim().slice(0, 120)}`)
+		);
+		expect(offenders).toEqual([]);
+	});
+
+	it('no percentage or "x dari y" figure is typed in prose: pages use <Angka>', () => {
+		const figure = /\d+(?:[.,]\d+)?\s?%|\b\d+\s+dari\s+\d+\s+(?:anak|orang|siswa|santri)/i;
+		const offenders = mdxFiles.flatMap(([file, text]) =>
+			prose(text)
+				.split('\n')
+				.filter((line) => figure.test(line))
+				.map((line) => `${file}: ${line.trim().slice(0, 120)}`)
+		);
+		expect(offenders).toEqual([]);
+	});
+
+	it('every <Hukum> and <Angka> names an entry that exists', () => {
+		const lawIds = laws.map((l) => (l as { id: string }).id);
+		const statIds = stats.map((s) => (s as { id: string }).id);
+		const missing = mdxFiles.flatMap(([file, text]) => [
+			...[...text.matchAll(/<Hukum\s+id="([^"]+)"/g)].filter((m) => !lawIds.includes(m[1]!)).map((m) => `${file}: ${m[1]}`),
+			...[...text.matchAll(/<Angka\s+id="([^"]+)"/g)].filter((m) => !statIds.includes(m[1]!)).map((m) => `${file}: ${m[1]}`),
+		]);
+		expect(missing).toEqual([]);
 	});
 });
 

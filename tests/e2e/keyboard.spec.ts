@@ -10,7 +10,9 @@ async function tab(page: Page): Promise<string> {
 	});
 }
 
-test('the header is walked in a sensible order, starting with a visible skip link', async ({ page }) => {
+test('the header is walked in a sensible order, starting with a visible skip link', async ({
+	page,
+}) => {
 	await page.goto('/orang-tua/');
 	expect(await tab(page)).toBe('a:Langsung ke isi');
 	const skip = page.getByRole('link', { name: 'Langsung ke isi' });
@@ -38,7 +40,9 @@ test('the skip link moves focus to the page content', async ({ page }) => {
 	expect(await tab(page)).not.toMatch(/Jaga Diri|Keluar cepat/);
 });
 
-test('searching works from the keyboard alone, and results can be reached with Tab', async ({ page }) => {
+test('searching works from the keyboard alone, and results can be reached with Tab', async ({
+	page,
+}) => {
 	await page.goto('/');
 	for (let i = 0; i < 10 && !(await tab(page)).startsWith('input:q'); i += 1);
 	await page.keyboard.type('sentuhan');
@@ -46,7 +50,8 @@ test('searching works from the keyboard alone, and results can be reached with T
 	await expect(page).toHaveURL(/\/cari\/\?q=sentuhan$/);
 	await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "sentuhan"$/);
 	let reached = '';
-	for (let i = 0; i < 20 && !reached.includes('Bagian Pribadi Itu Pribadi'); i += 1) reached = await tab(page);
+	for (let i = 0; i < 20 && !reached.includes('Bagian Pribadi Itu Pribadi'); i += 1)
+		reached = await tab(page);
 	expect(reached).toBe('a:Bagian Pribadi Itu Pribadi');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/pelajaran\/bagian-pribadi\/$/);

@@ -4,6 +4,7 @@ import { byOrder } from '../../../src/lib/content/sort';
 import { uniqueSources } from '../../../src/lib/content/unique-sources';
 import { formatDate } from '../../../src/lib/format-date';
 import { toId } from '../../../src/lib/to-id';
+import { splitLinks } from '../../../src/lib/inline-links';
 
 describe('channelLink', () => {
 	it('dials the digits of a phone number', () => {
@@ -54,5 +55,24 @@ describe('toId', () => {
 		expect(toId('Inti (22 menit)')).toBe('inti-22-menit');
 		expect(toId('Pembuka')).toBe('pembuka');
 		expect(toId('Tolak – Pergi – Cerita!')).toBe('tolak-pergi-cerita');
+	});
+});
+
+describe('splitLinks', () => {
+	it('splits site links out of text', () => {
+		expect(
+			splitLinks('Lihat [kode etik](/sekolah/kode-etik/) dan [TPPK](/sekolah/tppk/).')
+		).toEqual([
+			{ text: 'Lihat ' },
+			{ text: 'kode etik', href: '/sekolah/kode-etik/' },
+			{ text: ' dan ' },
+			{ text: 'TPPK', href: '/sekolah/tppk/' },
+			{ text: '.' },
+		]);
+	});
+	it('leaves other text and outside links as text', () => {
+		expect(splitLinks('[luar](https://x.example) saja')).toEqual([
+			{ text: '[luar](https://x.example) saja' },
+		]);
 	});
 });
