@@ -14,6 +14,8 @@ const PAGES = {
 	kuis: '/kuis/bagian-pribadi/',
 	panduan: '/orang-tua/bicara-tentang-tubuh/',
 	cari: '/cari/?q=rahasia',
+	periksa: '/sekolah/daftar-periksa/',
+	protokol: '/sekolah/protokol/',
 };
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));

@@ -9,7 +9,9 @@ test('search finds the lesson through an inflected word', async ({ page }) => {
 	expect(problems).toEqual([]);
 });
 
-test('only lesson and guide bodies are indexed: no chrome, no quiz', async ({ page }) => {
+test('only lesson, guide and school-page bodies are indexed: no chrome, no quiz', async ({
+	page,
+}) => {
 	await page.goto('/cari/');
 	const indexed = await page.evaluate(async () => {
 		const path = '/pagefind/pagefind.js';
@@ -25,7 +27,7 @@ test('only lesson and guide bodies are indexed: no chrome, no quiz', async ({ pa
 	});
 	expect(indexed.length).toBeGreaterThan(0);
 	for (const { url, content } of indexed) {
-		expect(url).toMatch(/^\/(pelajaran|orang-tua)\/[a-z0-9-]+\/$/);
+		expect(url).toMatch(/^\/(pelajaran|orang-tua|sekolah)\/[a-z0-9-]+\/$/);
 		expect(content).not.toContain('Keluar cepat');
 		expect(content).not.toContain('Butuh bantuan sekarang?');
 		expect(content).not.toContain('Langsung ke isi');

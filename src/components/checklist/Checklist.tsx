@@ -150,8 +150,9 @@ export default function Checklist({ areas }: { areas: ChecklistArea[] }) {
 										({t['checklist.yourAnswer']({ answer: t[`checklist.answer.${step.answer}`] })})
 									</span>
 								)}
-								<br />
-								<Linked text={step.action} />
+								<span class="checklist__action">
+									<Linked text={step.action} />
+								</span>
 							</li>
 						))}
 					</ol>
