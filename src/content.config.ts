@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { ChecklistAreaSchema } from './schemas/checklist';
 import { withIndonesianErrors } from './schemas/error-map';
 import { GuideSchema } from './schemas/guide';
+import { HandoutSchema } from './schemas/handout';
 import { HelplineSchema } from './schemas/helpline';
 import { LawSchema } from './schemas/law';
 import { LessonSchema } from './schemas/lesson';
@@ -20,6 +21,10 @@ export const collections = {
 	lessons: defineCollection({
 		loader: mdx('./content/lessons'),
 		schema: withIndonesianErrors(LessonSchema.extend({ quiz: reference('quizzes') })),
+	}),
+	handouts: defineCollection({
+		loader: mdx('./content/handouts'),
+		schema: withIndonesianErrors(HandoutSchema.extend({ lesson: reference('lessons') })),
 	}),
 	quizzes: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.yaml', base: './content/quizzes' }),

@@ -1,75 +1,11 @@
 import type { Concept, Track } from '../schemas/curriculum';
+import { checklistUi } from './id/checklist';
+import { offlineUi } from './id/offline';
+import { quizUi } from './id/quiz';
+import { searchUi } from './id/search';
+
 import type { GuideTopic } from '../schemas/guide';
 import type { CHANNEL_TYPES } from '../schemas/helpline';
-
-/**
- * Texts of the quiz island, kept as their own object so that the island's bundle carries only
- * these and not the whole dictionary.
- */
-export const quizUi = {
-	'quiz.noscript':
-		'Kuis ini memerlukan JavaScript. Nyalakan JavaScript di peramban, lalu muat ulang.',
-	'quiz.progress': ({ current, total }: { current: number; total: number }) =>
-		`Soal ${current} dari ${total}`,
-	'quiz.right': 'Tepat!',
-	'quiz.tryAgain': 'Coba pikirkan lagi.',
-	'quiz.next': 'Lanjut',
-	'quiz.finish': 'Selesai',
-	'quiz.sortHint': 'Untuk setiap kartu, pilih kelompoknya.',
-	'quiz.done.title': 'Kamu sudah menyelesaikan kuis ini!',
-	'quiz.done.text': 'Terima kasih sudah berlatih. Ingat aturan-aturannya, ya.',
-	'quiz.restart': 'Ulangi kuis',
-	'quiz.backToLesson': 'Kembali ke pelajaran',
-} as const;
-
-/** Texts of the self-check island, kept apart for the same reason as `quizUi`. */
-export const checklistUi = {
-	'checklist.name': 'Nama sekolah, madrasah atau pesantren (untuk laporan)',
-	'checklist.answer.sudah': 'Sudah',
-	'checklist.answer.belum': 'Belum',
-	'checklist.answer.tidak-tahu': 'Tidak tahu',
-	'checklist.remember': 'Ingat jawaban di perangkat ini',
-	'checklist.rememberHint':
-		'Mati: jawaban hilang saat halaman ditutup. Hidup: jawaban disimpan hanya di peramban ini. Tidak ada yang dikirim ke mana pun.',
-	'checklist.remembered': 'Jawaban disimpan di perangkat ini.',
-	'checklist.notSaved':
-		'Perangkat ini tidak mengizinkan penyimpanan. Jawaban tetap ada selama halaman terbuka.',
-	'checklist.clear': 'Hapus semua jawaban',
-	'checklist.print': 'Cetak laporan',
-	'checklist.result': 'Hasil',
-	'checklist.reportFor': ({ name, date }: { name: string; date: string }) =>
-		name ? `Laporan daftar periksa: ${name}, ${date}` : `Laporan daftar periksa, ${date}`,
-	'checklist.score': ({ done, total }: { done: number; total: number }) =>
-		`${done} dari ${total} hal sudah berjalan.`,
-	'checklist.answered': ({ answered, total }: { answered: number; total: number }) =>
-		`${answered} dari ${total} pernyataan sudah dijawab.`,
-	'checklist.area': ({ title, done, total }: { title: string; done: number; total: number }) =>
-		`${title}: ${done} dari ${total}`,
-	'checklist.level.lengkap':
-		'Semua hal sudah berjalan. Pertahankan: periksa lagi setiap tahun dan setiap ada staf baru.',
-	'checklist.level.separuh':
-		'Sebagian besar sudah berjalan. Selesaikan langkah berikut satu per satu, mulai dari yang paling atas.',
-	'checklist.level.awal':
-		'Banyak hal belum berjalan. Itu wajar di awal. Mulailah dari tiga langkah pertama di bawah ini bulan ini.',
-	'checklist.next': 'Langkah berikutnya',
-	'checklist.none': 'Tidak ada langkah yang tertinggal.',
-	'checklist.yourAnswer': ({ answer }: { answer: string }) => `Jawaban: ${answer}`,
-} as const;
-
-/** Texts of the search page's script, kept apart for the same reason as `quizUi`. */
-export const searchUi = {
-	'search.title': 'Cari',
-	'search.label': 'Cari pelajaran dan panduan',
-	'search.placeholder': 'Misalnya: rahasia, sentuhan',
-	'search.submit': 'Cari',
-	'search.intro': 'Cari di semua pelajaran dan panduan orang tua.',
-	'search.loading': 'Sedang mencari…',
-	'search.results': ({ count, query }: { count: number; query: string }) =>
-		`${count} hasil untuk "${query}"`,
-	'search.none': ({ query }: { query: string }) =>
-		`Tidak ada hasil untuk "${query}". Coba kata lain yang lebih pendek.`,
-	'search.error': 'Pencarian belum bisa dipakai. Muat ulang halaman ini, lalu coba lagi.',
-} as const;
 
 /**
  * The one UI dictionary: every piece of interface text, in Indonesian. Lesson, quiz and guide
@@ -77,6 +13,7 @@ export const searchUi = {
  */
 export const ui = {
 	...quizUi,
+	...offlineUi,
 	...checklistUi,
 	...searchUi,
 
@@ -111,6 +48,7 @@ export const ui = {
 	'help.box.text': 'Jika Anda atau seorang anak tidak aman, hubungi:',
 	'help.box.more': 'Semua layanan bantuan',
 	'footer.about': 'Tentang Jaga Diri',
+	'footer.offline': 'Pakai tanpa internet',
 	'footer.privacy': 'Tidak ada akun, tidak ada pelacakan, tidak ada data yang dikirim.',
 	'footer.license':
 		'Kode program berlisensi MIT. Isi materi berlisensi CC BY 4.0: boleh disalin dan diubah dengan menyebut sumbernya.',
@@ -169,6 +107,15 @@ export const ui = {
 	'lesson.quiz': 'Kuis pelajaran ini',
 	'lesson.quizText': 'Anak bisa bermain sendiri di perangkat, atau bersama di layar kelas.',
 	'lesson.quizOpen': 'Buka kuis',
+	'lesson.handouts': 'Bahan cetak',
+	'lesson.handoutsText':
+		'Lembar kerja untuk anak dan surat untuk orang tua, siap dicetak di kertas A4 atau F4.',
+	'lesson.handoutsOpen': 'Buka bahan cetak',
+	'print.title': ({ lesson }: { lesson: string }) => `Bahan cetak: ${lesson}`,
+	'print.intro':
+		'Cetak halaman ini dengan Ctrl+P (atau menu Cetak di HP). Setiap bahan mulai di halaman kertas baru.',
+	'print.helplines': 'Layanan bantuan',
+	'print.backToLesson': 'Kembali ke pelajaran',
 
 	// Parents
 	'guides.title': 'Orang Tua',
@@ -203,6 +150,11 @@ export const ui = {
 	'protocol.then': 'Lalu',
 	'protocol.end': 'Langkah terakhir: lanjutkan pendampingan.',
 	'protocol.goTo': ({ n, title }: { n: number; title: string }) => `ke langkah ${n}: ${title}`,
+
+	// Offline
+	'offline.update': 'Versi baru tersedia.',
+	'offline.reload': 'Muat ulang',
+	'offline.status.title': 'Status perangkat ini',
 
 	// About
 	'about.sourcesList': 'Daftar sumber',

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/content/sort';
 import { TRACKS, type Track } from '../schemas/curriculum';
+import { HANDOUT_KINDS } from '../schemas/handout';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -23,6 +24,14 @@ export async function getLessonQuiz(lesson: Lesson) {
 			`Kuis "${lesson.data.quiz.id}" untuk pelajaran "${lesson.id}" tidak ditemukan.`
 		);
 	return quiz;
+}
+
+/** A lesson's printable handouts (worksheet, then parent letter). */
+export async function getHandouts(lesson: Lesson) {
+	const handouts = await getCollection('handouts', (h) => h.data.lesson.id === lesson.id);
+	return handouts.sort(
+		(a, b) => HANDOUT_KINDS.indexOf(a.data.kind) - HANDOUT_KINDS.indexOf(b.data.kind)
+	);
 }
 
 /** The lesson that uses a quiz, if any. */

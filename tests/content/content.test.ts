@@ -118,6 +118,17 @@ describe('content fits together', () => {
 		for (const id of quizIds) expect(used).toContain(id);
 	});
 
+	it('every lesson has a worksheet and a parent letter to print', () => {
+		const handouts = readAllContent()
+			.filter(([file]) => file.startsWith('content/handouts/') && file.endsWith('.mdx'))
+			.map(([, text]) => frontmatter(text) as { lesson: string; kind: string });
+		for (const [file] of lessons) {
+			const id = file.replace(/^content\/lessons\/|\.mdx$/g, '');
+			const kinds = handouts.filter((h) => h.lesson === id).map((h) => h.kind).sort();
+			expect(kinds, file).toEqual(['lembar-kerja', 'surat-orang-tua']);
+		}
+	});
+
 	it('exactly one helpline is featured (footer and closing card), and it is SAPA 129', () => {
 		const featured = helplines.filter((h) => (h as { featured?: boolean }).featured);
 		expect(featured.map((h) => (h as { name: string }).name)).toEqual(['SAPA 129']);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checklistUi as t } from '../../i18n/id';
+import { checklistUi as t } from '../../i18n/id/checklist';
 import {
 	CHECKLIST_STORAGE_KEY,
 	isStoredChecklist,

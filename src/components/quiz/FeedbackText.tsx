@@ -1,4 +1,4 @@
-import { quizUi as t } from '../../i18n/id';
+import { quizUi as t } from '../../i18n/id/quiz';
 import type { Feedback } from '../../lib/quiz/feedback';
 
 /** The visible feedback box: short praise or "think again", then the author's reason. */

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { quizUi as t } from '../../i18n/id';
+import { quizUi as t } from '../../i18n/id/quiz';
 import { isSolved } from '../../lib/quiz/check-answer';
 import { latestFeedback } from '../../lib/quiz/feedback';
 import { currentQuestion, initQuiz, quizReducer } from '../../lib/quiz/quiz-reducer';

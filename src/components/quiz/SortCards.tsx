@@ -1,4 +1,4 @@
-import { quizUi as t } from '../../i18n/id';
+import { quizUi as t } from '../../i18n/id/quiz';
 import { checkPlacement } from '../../lib/quiz/check-answer';
 import { cardFeedback } from '../../lib/quiz/feedback';
 import type { SortQuestion } from '../../lib/quiz/types';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import Quiz from '../../../src/components/quiz/Quiz';
-import { quizUi } from '../../../src/i18n/id';
+import { quizUi } from '../../../src/i18n/id/quiz';
 import { makeChoiceQuestion, makeQuiz, makeSortQuestion } from '../../helpers/quiz-builders';
 
 const quiz = makeQuiz(
