@@ -9,7 +9,7 @@ const DIST = resolve('dist');
 const KB = 1024;
 const BUDGET = {
 	jsPlain: 1 * KB, // pages without an island
-	jsSearch: 2 * KB, // /cari/ before anyone searches
+	jsSearch: 5 * KB, // /cari/'s own script; Pagefind loads only when someone searches
 	jsOffline: 2 * KB, // /offline/ with its cache check
 	jsIsland: 15 * KB, // quiz pages
 	css: 6 * KB,
@@ -163,7 +163,7 @@ console.log(
 	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
 );
 console.log(
-	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
+	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);

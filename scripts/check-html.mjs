@@ -49,7 +49,8 @@ for (const file of files) {
 	for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
 		if (/^(https?:|tel:|mailto:)/.test(href)) continue;
 		links += 1;
-		const [path, hash] = href.split('#');
+		const [pathAndQuery, hash] = href.split('#');
+		const path = pathAndQuery.split('?')[0];
 		const target = path === '' ? file : pageFile(path);
 		if (!existsSync(target)) {
 			errors += 1;

@@ -24,6 +24,11 @@ export const ui = {
 		'Ceritakan kepada orang dewasa yang kamu percaya. Terus cerita sampai ada yang menolong.',
 	'quiz.closing.helpline': 'Kamu dan orang dewasa yang kamu percaya bisa menghubungi',
 
+	// Search facets: who a page is for
+	'audience.teachers': 'Guru & Ustadz',
+	'audience.parents': 'Orang tua',
+	'audience.schools': 'Sekolah & pesantren',
+
 	// Site identity
 	'site.name': 'Jaga Diri',
 	'site.tagline': 'Belajar menjaga diri, bersama guru, ustadz dan orang tua',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchProblems } from './helpers';
+import { SEARCH_QUERIES } from './search-queries';
 
 test('search finds the lesson through an inflected word', async ({ page }) => {
 	const problems = await watchProblems(page);
@@ -49,4 +50,52 @@ test('pages other than search load nothing for search', async ({ page }) => {
 	await page.goto('/pelajaran/bagian-pribadi/');
 	await page.waitForLoadState('networkidle');
 	expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+});
+
+test(`the ${SEARCH_QUERIES.length} real queries each find their page in the top three`, async ({
+	page,
+}) => {
+	expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(25);
+	await page.goto('/cari/');
+	const top3 = await page.evaluate(async (queries) => {
+		const path = '/pagefind/pagefind.js';
+		const pagefind = await import(/* @vite-ignore */ path);
+		const found: Record<string, string[]> = {};
+		for (const { query } of queries) {
+			const search = await pagefind.search(query);
+			const data = await Promise.all(
+				search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data())
+			);
+			found[query] = data.map((d) => d.url);
+		}
+		return found;
+	}, SEARCH_QUERIES);
+	const misses = SEARCH_QUERIES.filter((q) => !top3[q.query]!.includes(q.expect)).map(
+		(q) => `"${q.query}" → ${top3[q.query]!.join(', ') || '(nothing)'}; expected ${q.expect}`
+	);
+	expect(misses).toEqual([]);
+});
+
+test('results show who a page is for, and can be narrowed by audience', async ({ page }) => {
+	await page.goto('/cari/?q=pesantren');
+	await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "pesantren"$/);
+	const all = await page.locator('#search-results > li').count();
+	await expect(page.locator('#search-results .about').first()).toHaveText(
+		/Orang tua|Sekolah & pesantren|Guru & Ustadz/
+	);
+	await page.getByRole('group', { name: 'Untuk' }).getByLabel('Sekolah & pesantren').check();
+	await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "pesantren"$/);
+	await expect.poll(() => page.locator('#search-results > li').count()).toBeLessThan(all);
+	for (const about of await page.locator('#search-results .about').allTextContents()) {
+		expect(about).toBe('Sekolah & pesantren');
+	}
+});
+
+test('a search that finds nothing offers topics and the help page', async ({ page }) => {
+	await page.goto('/cari/?q=zzzqqq');
+	await expect(page.getByRole('status')).toHaveText(
+		'Tidak ada hasil untuk "zzzqqq". Coba kata lain yang lebih pendek.'
+	);
+	await expect(page.getByRole('link', { name: 'rahasia' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Buka halaman Bantuan/ })).toBeVisible();
 });

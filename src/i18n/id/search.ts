@@ -15,4 +15,9 @@ export const searchUi = {
 	'search.none': ({ query }: { query: string }) =>
 		`Tidak ada hasil untuk "${query}". Coba kata lain yang lebih pendek.`,
 	'search.error': 'Pencarian belum bisa dipakai. Muat ulang halaman ini, lalu coba lagi.',
+	'search.filterAudience': 'Untuk',
+	'search.filterTrack': 'Jenjang',
+	'search.all': 'Semua',
+	'search.suggestions': 'Coba cari salah satu topik ini:',
+	'search.help': 'Butuh bantuan sekarang? Buka halaman Bantuan.',
 } as const;
