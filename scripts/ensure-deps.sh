@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the site needs, only when it is missing: npm packages always; with --browser also
-# Chromium and fonts for the browser tests (Debian's packages, since Playwright cannot download
+# Chromium, fonts and the ZIM tools for the browser tests (Debian's packages, since Playwright cannot download
 # its own browser on every machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ fi
 for font in fonts-dejavu-core fonts-liberation; do
 	dpkg -s "$font" >/dev/null 2>&1 || missing+=("$font")
 done
+# The offline ZIM file for Kiwix: zimwriterfs and zimcheck build and check it, kiwix-serve tests it.
+command -v zimwriterfs >/dev/null 2>&1 || missing+=(zim-tools)
+command -v kiwix-serve >/dev/null 2>&1 || missing+=(kiwix-tools)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
@@ -29,5 +32,8 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 elif [[ " ${missing[*]} " == *" chromium "* ]]; then
 	echo "ensure-deps: browser tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core fonts-liberation) or run: npx playwright install chromium" >&2
+	exit 1
+elif [[ " ${missing[*]} " == *" zim-tools "* || " ${missing[*]} " == *" kiwix-tools "* ]]; then
+	echo "ensure-deps: the ZIM test needs Debian's zim-tools and kiwix-tools (sudo apt-get install zim-tools kiwix-tools)" >&2
 	exit 1
 fi

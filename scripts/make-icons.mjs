@@ -15,11 +15,11 @@ const svg = (
 </svg>`;
 
 const browser = await chromium.launch({ executablePath });
-for (const size of [192, 512]) {
+for (const size of [48, 192, 512]) {
 	const page = await browser.newPage({ viewport: { width: size, height: size } });
 	await page.setContent(`<body style="margin:0">${svg(size)}</body>`);
 	await page.screenshot({ path: `public/icons/icon-${size}.png`, omitBackground: false });
 	await page.close();
 }
 await browser.close();
-console.log('make-icons: public/icons/icon-192.png, icon-512.png');
+console.log('make-icons: public/icons/icon-48.png (ZIM), icon-192.png, icon-512.png');

@@ -24,6 +24,11 @@ export const ui = {
 		'Ceritakan kepada orang dewasa yang kamu percaya. Terus cerita sampai ada yang menolong.',
 	'quiz.closing.helpline': 'Kamu dan orang dewasa yang kamu percaya bisa menghubungi',
 
+	// Search page inside the ZIM file
+	'search.zimHint':
+		'Untuk mencari, pakai kotak pencarian Kiwix di bagian atas layar. Atau pilih dari daftar semua halaman di bawah ini.',
+	'search.allPages': 'Semua halaman',
+
 	// Search facets: who a page is for
 	'audience.teachers': 'Guru & Ustadz',
 	'audience.parents': 'Orang tua',

@@ -12,8 +12,6 @@ import './quiz.css';
 
 export interface QuizProps {
 	quiz: QuizInput;
-	/** Where "back to the lesson" leads, when the quiz belongs to one. */
-	lessonHref?: string;
 	/** The closing card (rendered by Astro), shown when the quiz is finished. */
 	children?: ComponentChildren;
 }
@@ -22,7 +20,7 @@ export interface QuizProps {
  * A quiz for one child on one device: one question a screen, gentle feedback on every answer,
  * no score, and the closing card at the end. Nothing is stored. All logic is in `src/lib/quiz`.
  */
-export default function Quiz({ quiz, lessonHref, children }: QuizProps) {
+export default function Quiz({ quiz, children }: QuizProps) {
 	const [state, dispatch] = useReducer<QuizState, QuizAction>(
 		(s, a) => quizReducer(quiz, s, a),
 		initQuiz()
@@ -69,11 +67,6 @@ export default function Quiz({ quiz, lessonHref, children }: QuizProps) {
 					<button class="button" type="button" onClick={() => dispatch({ type: 'restart' })}>
 						{t['quiz.restart']}
 					</button>
-					{lessonHref && (
-						<a class="button button--quiet" href={lessonHref}>
-							{t['quiz.backToLesson']}
-						</a>
-					)}
 				</div>
 			</section>
 		);
