@@ -8,9 +8,8 @@ import { generateSW, getManifest } from 'workbox-build';
 
 const files = {
 	globDirectory: 'dist',
-	globPatterns: [
-		'**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,txt}',
-	],
+	// Every page and asset, and the whole search index whatever its file types.
+	globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,txt}', 'pagefind/**/*'],
 	// The service worker itself, and Pagefind's fallback for pages without a language (ours all say id).
 	globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'pagefind/wasm.unknown.pagefind'],
 	maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
