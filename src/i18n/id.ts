@@ -17,6 +17,11 @@ export const ui = {
 	...checklistUi,
 	...searchUi,
 
+	// <QuizStatic>: the quiz as a page to read
+	'quiz.static.show': 'Lihat jawaban dan alasannya',
+	'quiz.noscript':
+		'Kuis interaktif memerlukan JavaScript. Di bawah ini kuisnya dalam bentuk bacaan, dengan jawaban dan alasannya.',
+
 	// <QuizClosingCard>: shown at the end of every quiz
 	'quiz.closing.title': 'Ingat selalu',
 	'quiz.closing.notYourFault': 'Kalau ada yang pernah membuatmu tidak nyaman, itu bukan salahmu.',

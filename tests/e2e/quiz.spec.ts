@@ -87,3 +87,21 @@ test('the quiz stores nothing and sets no cookie', async ({ page, context }) => 
 	expect(stored).toEqual({ local: 0, session: 0 });
 	expect(await context.cookies()).toEqual([]);
 });
+
+test('without JavaScript the quiz reads as a page, each answer and reason behind "Lihat jawaban"', async ({
+	request,
+}) => {
+	// Chromium's emulated "JavaScript off" still parses <noscript> as text, so the markup is checked.
+	const html = await (await request.get(`/kuis/${SLUG}/`)).text();
+	const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+	expect(noscript.match(/Lihat jawaban dan alasannya/g)?.length).toBe(quiz.questions.length);
+	for (const question of quiz.questions) {
+		expect(noscript).toContain(question.prompt);
+		const reasons =
+			question.type === 'pilihan'
+				? question.choices.filter((c) => c.correct).map((c) => c.feedback)
+				: question.cards.map((c) => c.feedback);
+		for (const reason of reasons) expect(noscript).toContain(reason.replace(/"/g, '&quot;'));
+	}
+	expect(noscript).toContain('itu bukan salahmu');
+});

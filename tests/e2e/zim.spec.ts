@@ -46,6 +46,8 @@ test('inside Kiwix, the lesson renders and its quiz can be finished', async ({ p
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bagian Pribadi Itu Pribadi');
 	await page.getByRole('link', { name: 'Buka kuis' }).click();
 	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+	// The readable fallback steps aside once the interactive quiz runs.
+	await expect(page.locator('.quiz-fallback')).toBeHidden();
 	for (const question of readQuiz('bagian-pribadi').questions) {
 		if (question.type === 'pilihan') {
 			await page

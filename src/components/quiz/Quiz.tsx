@@ -27,7 +27,11 @@ export default function Quiz({ quiz, children }: QuizProps) {
 	);
 	// Buttons stay disabled in the server HTML until the island is live.
 	const [isReady, setReady] = useState(false);
-	useEffect(() => setReady(true), []);
+	useEffect(() => {
+		setReady(true);
+		// Tells the page the interactive quiz runs, so a readable fallback can step aside.
+		document.documentElement.classList.add('quiz-live');
+	}, []);
 
 	// After moving on, put focus on the new heading so keyboard and screen-reader users follow.
 	const headingRef = useRef<HTMLHeadingElement>(null);

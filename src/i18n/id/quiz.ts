@@ -3,8 +3,6 @@
  * browser code needing these texts does not download the rest.
  */
 export const quizUi = {
-	'quiz.noscript':
-		'Kuis ini memerlukan JavaScript. Nyalakan JavaScript di peramban, lalu muat ulang.',
 	'quiz.progress': ({ current, total }: { current: number; total: number }) =>
 		`Soal ${current} dari ${total}`,
 	'quiz.right': 'Tepat!',
