@@ -41,9 +41,9 @@ for (const file of htmlFiles) {
 			/<script((?:\s(?!src=)[^>]*)?)>([\s\S]+?)<\/script>/g,
 			(whole, attributes = '', code) => {
 				if (/type="application\/(ld\+)?json"/.test(attributes)) return whole;
-			// Astro's island loader stays inline: it imports islands relative to the page, and from a
-			// file it would resolve them relative to that file instead.
-			if (code.includes('astro-island') || code.includes('self.Astro')) return whole;
+				// Astro's island loader stays inline: it imports islands relative to the page, and from a
+				// file it would resolve them relative to that file instead.
+				if (code.includes('astro-island') || code.includes('self.Astro')) return whole;
 				moved += 1;
 				return `<script${attributes} src="${scriptFile(code)}"></script>`;
 			}
