@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './helpers';
 import { serveCopyOfDist } from './static-server';
-import { readQuiz } from './quiz-data';
+import { finishQuizByTapping, readQuiz } from './quiz-data';
 
 /* Service workers need a real, fresh context per test: Playwright gives one to every test. */
 test.use({ serviceWorkers: 'allow' });
@@ -51,25 +51,7 @@ test('after one visit, every page, search and a quiz work with the network off',
 
 	await page.goto('/kuis/bagian-pribadi/');
 	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
-	for (const question of readQuiz('bagian-pribadi').questions) {
-		if (question.type === 'pilihan') {
-			await page
-				.getByRole('button', { name: question.choices.find((c) => c.correct)!.text })
-				.click();
-		} else {
-			for (const card of question.cards) {
-				const group = question.groups.find((g) => g.id === card.group)!;
-				await page
-					.getByRole('group', { name: card.text })
-					.getByRole('button', { name: group.label, exact: true })
-					.click();
-			}
-		}
-		await page.getByRole('button', { name: /^(Lanjut|Selesai)$/ }).click();
-	}
-	await expect(
-		page.getByRole('heading', { name: 'Kamu sudah menyelesaikan kuis ini!' })
-	).toBeVisible();
+	await finishQuizByTapping(page, readQuiz('bagian-pribadi'));
 	expect(failed).toEqual([]);
 
 	// The network really is off: something never cached cannot load.

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readQuiz } from './quiz-data';
+import { finishQuizByTapping, readQuiz } from './quiz-data';
 
 /*
  * The ZIM file (built by `npm run zim` before the browser tests) served by Kiwix's own server: the
@@ -48,25 +48,7 @@ test('inside Kiwix, the lesson renders and its quiz can be finished', async ({ p
 	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
 	// The readable fallback steps aside once the interactive quiz runs.
 	await expect(page.locator('.quiz-fallback')).toBeHidden();
-	for (const question of readQuiz('bagian-pribadi').questions) {
-		if (question.type === 'pilihan') {
-			await page
-				.getByRole('button', { name: question.choices.find((c) => c.correct)!.text })
-				.click();
-		} else {
-			for (const card of question.cards) {
-				const group = question.groups.find((g) => g.id === card.group)!;
-				await page
-					.getByRole('group', { name: card.text })
-					.getByRole('button', { name: group.label, exact: true })
-					.click();
-			}
-		}
-		await page.getByRole('button', { name: /^(Lanjut|Selesai)$/ }).click();
-	}
-	await expect(
-		page.getByRole('heading', { name: 'Kamu sudah menyelesaikan kuis ini!' })
-	).toBeVisible();
+	await finishQuizByTapping(page, readQuiz('bagian-pribadi'));
 	expect(missing).toEqual([]);
 });
 
