@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
 
-/* Playwright cannot download browsers here: use Debian's Chromium when it is installed. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-	existsSync(p)
-);
 /* Its own port, so a running `npm start` (4321) is never tested by mistake. */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
@@ -21,14 +17,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			...(systemChromium ? { executablePath: systemChromium } : {}),
-			args: [
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic',
-			],
+			args: CHROMIUM_ARGS,
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

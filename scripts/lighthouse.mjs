@@ -2,8 +2,8 @@
 // and prints the scores. Fails when accessibility, best practices or SEO is below 100, or
 // performance below 95. Needs a build (`npm run build`); starts its own preview server.
 import { spawn, execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
 const run = promisify(execFile);
 const PORT = Number(process.env.LH_PORT ?? 4330);
@@ -24,17 +24,7 @@ const PAGES = {
  */
 const PERFORMANCE_NOT_GATED = new Set(['periksa']);
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const flags = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-].join(' ');
+const flags = ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS].join(' ');
 
 async function audit(path) {
 	const { stdout } = await run(
@@ -49,7 +39,7 @@ async function audit(path) {
 			`--chrome-flags=${flags}`,
 		],
 		{
-			env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+			env: { ...process.env, ...(systemChromium ? { CHROME_PATH: systemChromium } : {}) },
 			maxBuffer: 64 * 1024 * 1024,
 		}
 	);

@@ -1,11 +1,8 @@
 // Draws the app icons (PNG, for installing) from the logo with Chromium. Run once after the logo
 // changes: node scripts/make-icons.mjs. The output is committed in public/icons/.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { systemChromium } from './chromium.mjs';
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-	existsSync(p)
-);
 // Full-bleed background, logo inside the maskable safe zone (80 %).
 const svg = (
 	size
@@ -14,7 +11,7 @@ const svg = (
 <path d="M20 9c-5 3.75-8.75 3.75-11.25 3.75 0 10 3.75 16.25 11.25 18.75 7.5-2.5 11.25-8.75 11.25-18.75-2.5 0-6.25 0-11.25-3.75z" fill="#fff0d9"/>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath });
+const browser = await chromium.launch({ executablePath: systemChromium });
 for (const size of [48, 192, 512]) {
 	const page = await browser.newPage({ viewport: { width: size, height: size } });
 	await page.setContent(`<body style="margin:0">${svg(size)}</body>`);

@@ -1,7 +1,8 @@
 // Takes screenshots of pages at phone, projector and print sizes, for people to look at.
 // Usage: node scripts/screenshots.mjs [baseURL] [path ...]   (serve the site first: npm run serve)
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { systemChromium } from './chromium.mjs';
 
 const [base = 'http://localhost:4321', ...paths] = process.argv.slice(2);
 const routes =
@@ -14,13 +15,10 @@ const routes =
 				'/orang-tua/bicara-tentang-tubuh/',
 				'/bantuan/',
 			];
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-	existsSync(p)
-);
 const sizes = { phone: { width: 360, height: 740 }, projector: { width: 1280, height: 720 } };
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath });
+const browser = await chromium.launch({ executablePath: systemChromium });
 for (const route of routes) {
 	const name = route.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'beranda';
 	for (const [label, viewport] of Object.entries(sizes)) {
