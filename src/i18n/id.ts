@@ -119,6 +119,8 @@ export const ui = {
 	'lesson.steps': 'Langkah pembelajaran',
 	'lesson.readAloud': 'Bacakan',
 	'lesson.teacherNote': 'Catatan untuk guru',
+	'lesson.slide': 'Tayangan:',
+	'lesson.quizOnScreen': 'Tayangkan kuis untuk satu kelas',
 	'lesson.quiz': 'Kuis pelajaran ini',
 	'lesson.quizText': 'Anak bisa bermain sendiri di perangkat, atau bersama di layar kelas.',
 	'lesson.quizOpen': 'Buka kuis',

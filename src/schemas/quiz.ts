@@ -1,74 +1,28 @@
 import { z } from 'astro/zod';
-import { ConceptSchema, TrackSchema } from './curriculum';
-import { IdSchema, TextSchema } from './fields';
+import { scenarioProblems, type ScenarioProblem } from '../lib/quiz/scenario-graph';
+import { AGE_BANDS } from '../lib/quiz/age-bands';
+import { TrackSchema } from './curriculum';
+import { TextSchema } from './fields';
+import { PictureSchema } from './picture';
+import { QuestionSchema } from './quiz-question';
 
-/** One answer of a `pilihan` question. */
-export const ChoiceSchema = z
-	.object({
-		/** Unique within its question. */
-		id: IdSchema,
-		/** What the child reads (or hears). */
-		text: TextSchema,
-		/** Whether this is the safe answer. Default: false. */
-		correct: z.boolean().default(false),
-		/** The reason, shown after the child picks this choice. Required: never a bare "wrong". */
-		feedback: TextSchema,
-	})
-	.strict();
-
-/** A card to sort in a `kelompokkan` question. */
-export const CardSchema = z
-	.object({
-		id: IdSchema,
-		text: TextSchema,
-		/** Id of the group this card belongs to. */
-		group: IdSchema,
-		/** Why the card belongs there; shown after each placement. */
-		feedback: TextSchema,
-	})
-	.strict();
-
-/** A group (column) cards are sorted into, e.g. "Boleh" / "Tidak boleh". */
-export const GroupSchema = z.object({ id: IdSchema, label: TextSchema }).strict();
-
-const QuestionBase = {
-	/** Unique within the quiz. */
-	id: IdSchema,
-	/** The concepts this question practises (curriculum ids). */
-	concepts: z.array(ConceptSchema).min(1, 'Tandai minimal satu konsep.'),
-	/** The question, as the child reads or hears it. */
-	prompt: TextSchema,
-};
-
-/** Single choice: exactly one safe answer. */
-export const SingleChoiceQuestionSchema = z
-	.object({
-		...QuestionBase,
-		type: z.literal('pilihan'),
-		choices: z.array(ChoiceSchema).min(2, 'Soal pilihan perlu minimal 2 pilihan.').max(4),
-	})
-	.strict();
-
-/** Sorting: every card goes into one of two or three groups. */
-export const SortQuestionSchema = z
-	.object({
-		...QuestionBase,
-		type: z.literal('kelompokkan'),
-		groups: z
-			.array(GroupSchema)
-			.min(2, 'Perlu 2 atau 3 kelompok.')
-			.max(3, 'Perlu 2 atau 3 kelompok.'),
-		cards: z.array(CardSchema).min(2, 'Perlu minimal 2 kartu.').max(8, 'Paling banyak 8 kartu.'),
-	})
-	.strict();
-
-export const QuestionSchema = z.discriminatedUnion('type', [
-	SingleChoiceQuestionSchema,
-	SortQuestionSchema,
-]);
+export * from './quiz-question';
 
 function findDuplicates(ids: readonly string[]): string[] {
 	return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+function describeScenarioProblem(problem: ScenarioProblem): string {
+	switch (problem.kind) {
+		case 'unknown-next':
+			return `pilihan "${problem.choice}" di adegan "${problem.scene}" menuju adegan "${problem.next}" yang tidak ada.`;
+		case 'unreachable':
+			return `adegan "${problem.scene}" tidak bisa dicapai dari adegan pertama.`;
+		case 'no-way-on':
+			return `adegan "${problem.scene}" tidak punya pilihan yang melanjutkan cerita (isi "next" pada pilihan yang aman).`;
+		case 'loop':
+			return `cerita bisa berputar kembali ke adegan "${problem.scene}". Setiap jalan harus sampai ke akhir.`;
+	}
 }
 
 /**
@@ -83,77 +37,139 @@ export const QuizSchema = z
 		description: TextSchema,
 		/** The track whose children this quiz is written for. */
 		track: TrackSchema,
+		/** Age bands on /anak/. Default: the bands of the track. */
+		ages: z.array(z.enum(AGE_BANDS)).min(1).optional(),
+		/** A picture for the quiz's card on /anak/. */
+		picture: PictureSchema.optional(),
 		questions: z.array(QuestionSchema).min(1, 'Kuis perlu minimal satu soal.'),
 	})
 	.strict()
 	.superRefine((quiz, ctx) => {
+		const problem = (path: (string | number)[], message: string) =>
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
 		for (const id of findDuplicates(quiz.questions.map((q) => q.id))) {
-			ctx.addIssue({
-				code: z.ZodIssueCode.custom,
-				path: ['questions'],
-				message: `Id soal "${id}" dipakai lebih dari sekali. Setiap soal perlu id sendiri.`,
-			});
+			problem(
+				['questions'],
+				`Id soal "${id}" dipakai lebih dari sekali. Setiap soal perlu id sendiri.`
+			);
 		}
 		quiz.questions.forEach((question, index) => {
 			const at = (...rest: (string | number)[]) => ['questions', index, ...rest];
 			const name = `Soal "${question.id}"`;
-			if (question.type === 'pilihan') {
-				const correct = question.choices.filter((c) => c.correct).length;
-				if (correct !== 1) {
-					ctx.addIssue({
-						code: z.ZodIssueCode.custom,
-						path: at('choices'),
-						message: `${name} harus punya tepat satu jawaban benar (correct: true), sekarang ${correct}.`,
-					});
+			const unique = (field: string, what: string, ids: string[]) => {
+				for (const id of findDuplicates(ids)) {
+					problem(at(field), `${name}: id ${what} "${id}" dipakai lebih dari sekali.`);
 				}
-				for (const id of findDuplicates(question.choices.map((c) => c.id))) {
-					ctx.addIssue({
-						code: z.ZodIssueCode.custom,
-						path: at('choices'),
-						message: `${name}: id pilihan "${id}" dipakai lebih dari sekali.`,
-					});
-				}
-			} else {
-				const groupIds = question.groups.map((g) => g.id);
-				for (const id of findDuplicates(groupIds)) {
-					ctx.addIssue({
-						code: z.ZodIssueCode.custom,
-						path: at('groups'),
-						message: `${name}: id kelompok "${id}" dipakai lebih dari sekali.`,
-					});
-				}
-				for (const id of findDuplicates(question.cards.map((c) => c.id))) {
-					ctx.addIssue({
-						code: z.ZodIssueCode.custom,
-						path: at('cards'),
-						message: `${name}: id kartu "${id}" dipakai lebih dari sekali.`,
-					});
-				}
-				question.cards.forEach((card, cardIndex) => {
-					if (!groupIds.includes(card.group)) {
-						ctx.addIssue({
-							code: z.ZodIssueCode.custom,
-							path: at('cards', cardIndex, 'group'),
-							message: `${name}: kartu "${card.id}" masuk kelompok "${card.group}" yang tidak ada. Pilih salah satu: ${groupIds.join(', ')}.`,
-						});
+			};
+			switch (question.type) {
+				case 'pilihan': {
+					const correct = question.choices.filter((c) => c.correct).length;
+					if (correct !== 1) {
+						problem(
+							at('choices'),
+							`${name} harus punya tepat satu jawaban benar (correct: true), sekarang ${correct}.`
+						);
 					}
-				});
-				for (const group of question.groups) {
-					if (!question.cards.some((c) => c.group === group.id)) {
-						ctx.addIssue({
-							code: z.ZodIssueCode.custom,
-							path: at('groups'),
-							message: `${name}: kelompok "${group.id}" belum punya kartu.`,
-						});
-					}
+					unique(
+						'choices',
+						'pilihan',
+						question.choices.map((c) => c.id)
+					);
+					break;
 				}
+				case 'pilihan-ganda': {
+					const correct = question.choices.filter((c) => c.correct).length;
+					if (correct < 1) {
+						problem(at('choices'), `${name} perlu minimal satu jawaban benar (correct: true).`);
+					}
+					if (correct === question.choices.length) {
+						problem(at('choices'), `${name} perlu minimal satu pilihan yang tidak benar.`);
+					}
+					unique(
+						'choices',
+						'pilihan',
+						question.choices.map((c) => c.id)
+					);
+					break;
+				}
+				case 'kelompokkan': {
+					const groupIds = question.groups.map((g) => g.id);
+					unique('groups', 'kelompok', groupIds);
+					unique(
+						'cards',
+						'kartu',
+						question.cards.map((c) => c.id)
+					);
+					question.cards.forEach((card, cardIndex) => {
+						if (!groupIds.includes(card.group)) {
+							problem(
+								at('cards', cardIndex, 'group'),
+								`${name}: kartu "${card.id}" masuk kelompok "${card.group}" yang tidak ada. Pilih salah satu: ${groupIds.join(', ')}.`
+							);
+						}
+					});
+					for (const group of question.groups) {
+						if (!question.cards.some((c) => c.group === group.id)) {
+							problem(at('groups'), `${name}: kelompok "${group.id}" belum punya kartu.`);
+						}
+					}
+					break;
+				}
+				case 'urutkan':
+					unique(
+						'steps',
+						'langkah',
+						question.steps.map((s) => s.id)
+					);
+					break;
+				case 'skenario': {
+					unique(
+						'scenes',
+						'adegan',
+						question.scenes.map((s) => s.id)
+					);
+					question.scenes.forEach((scene, sceneIndex) =>
+						unique(
+							`scenes.${sceneIndex}.choices`,
+							'pilihan',
+							(scene.choices ?? []).map((c) => c.id)
+						)
+					);
+					if (!question.scenes.some((s) => !s.choices?.length)) {
+						problem(
+							at('scenes'),
+							`${name} perlu minimal satu adegan akhir (adegan tanpa pilihan).`
+						);
+					}
+					for (const p of scenarioProblems(question.scenes)) {
+						problem(at('scenes'), `${name}: ${describeScenarioProblem(p)}`);
+					}
+					break;
+				}
+				case 'perasaan':
+					unique(
+						'feelings',
+						'perasaan',
+						question.feelings.map((f) => f.feeling)
+					);
+					break;
+				case 'lima-jari':
+					break;
 			}
 		});
 	});
 
 export type Quiz = z.output<typeof QuizSchema>;
 export type Question = z.output<typeof QuestionSchema>;
-export type SingleChoiceQuestion = z.output<typeof SingleChoiceQuestionSchema>;
-export type SortQuestion = z.output<typeof SortQuestionSchema>;
-export type Choice = z.output<typeof ChoiceSchema>;
-export type Card = z.output<typeof CardSchema>;
+export type QuestionType = Question['type'];
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type SingleChoiceQuestion = QuestionOf<'pilihan'>;
+export type MultiChoiceQuestion = QuestionOf<'pilihan-ganda'>;
+export type SortQuestion = QuestionOf<'kelompokkan'>;
+export type OrderQuestion = QuestionOf<'urutkan'>;
+export type ScenarioQuestion = QuestionOf<'skenario'>;
+export type FeelingsQuestion = QuestionOf<'perasaan'>;
+export type FiveFingersQuestion = QuestionOf<'lima-jari'>;
+export type Choice = SingleChoiceQuestion['choices'][number];
+export type Card = SortQuestion['cards'][number];
+export type Scene = ScenarioQuestion['scenes'][number];

@@ -2,8 +2,19 @@ import Angka from './Angka.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
 import Katakan from './Katakan.astro';
+import KuisDiLayar from './KuisDiLayar.astro';
 import Langkah from './Langkah.astro';
 import Naskah from './Naskah.astro';
+import Tayangan from './Tayangan.astro';
 
 /** Components authors use in lesson and guide MDX without importing them. */
-export const mdxComponents = { Angka, Catatan, Hukum, Katakan, Langkah, Naskah };
+export const mdxComponents = {
+	Angka,
+	Catatan,
+	Hukum,
+	Katakan,
+	KuisDiLayar,
+	Langkah,
+	Naskah,
+	Tayangan,
+};

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { isPicture } from '../lib/pictures/registry';
+
+/**
+ * The name of a picture: a Fluent Emoji Flat icon (e.g. "raised-hand") or a drawing in
+ * `src/assets/pictures/` (file name without ".svg").
+ */
+export const PictureSchema = z.string().refine(isPicture, (name) => ({
+	message: `Gambar "${name}" tidak ada. Pakai nama ikon Fluent Emoji Flat (misalnya "raised-hand") atau nama berkas di src/assets/pictures/.`,
+}));
+
+/** A recorded audio file under `public/audio/`, e.g. "kuis/bagian-pribadi/soal-1.mp3". */
+export const AudioSchema = z
+	.string()
+	.regex(
+		/^[a-z0-9/-]+\.(mp3|ogg|m4a)$/,
+		'Tulis nama berkas audio di dalam public/audio/, misalnya "kuis/bagian-pribadi/soal-1.mp3".'
+	);
