@@ -10,6 +10,9 @@ export default defineConfig({
 	// Privacy: never ask any other origin for anything, not even in dev.
 	devToolbar: { enabled: false },
 	prefetch: false,
+	// A quiz loads each question type's code on demand; the modulepreload helper Vite adds to such
+	// imports would cost more bytes than it saves on a site whose pages the service worker precaches.
+	vite: { build: { modulePreload: false } },
 	experimental: {
 		// A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; everything
 		// else may come only from this origin. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.

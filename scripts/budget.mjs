@@ -11,7 +11,8 @@ const BUDGET = {
 	jsPlain: 1 * KB, // pages without an island
 	jsSearch: 5 * KB, // /cari/'s own script; Pagefind loads only when someone searches
 	jsOffline: 2 * KB, // /offline/ with its cache check
-	jsIsland: 15 * KB, // quiz pages
+	jsIsland: 15 * KB, // island pages, as the page loads
+	jsQuizTypes: 20 * KB, // a quiz page plus the code of every question type its quiz uses
 	css: 6 * KB,
 	contentTotal: 15 * KB, // lessons and guides: HTML + CSS + JS
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
@@ -47,6 +48,8 @@ async function collectModule(url, seen) {
 	}
 }
 
+const astroChunks = (await readdir(join(DIST, '_astro'))).filter((f) => f.endsWith('.js'));
+
 const attr = (tag, name) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
 
 async function measure(file) {
@@ -69,6 +72,21 @@ async function measure(file) {
 			if (url) await collectModule(url, modules);
 		}
 	}
+	// A quiz loads the code of each of its question types after the page (`data-quiz-types`): count
+	// those chunks separately, since playing the quiz through downloads all of them.
+	const quizTypes =
+		html
+			.match(/data-quiz-types="([^"]*)"/)?.[1]
+			.split(' ')
+			.filter(Boolean) ?? [];
+	const typeModules = new Map(modules);
+	for (const type of quizTypes) {
+		const chunk = astroChunks.find((n) => n.startsWith(`${type}.`) && n.split('.').length === 3);
+		if (!chunk) throw new Error(`${route}: no chunk for quiz type "${type}"`);
+		await collectModule(`/_astro/${chunk}`, typeModules);
+	}
+	const sum = (map) => [...map.values()].reduce((x, y) => x + y, 0);
+	const jsTypes = sum(typeModules) - sum(modules);
 	let css = 0;
 	for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
 		css += gz((await readAsset(attr(tag, 'href'))).text);
@@ -91,6 +109,8 @@ async function measure(file) {
 		images,
 		links,
 		hasIsland: html.includes('<astro-island'),
+		quizTypes,
+		jsTypes,
 		isContent: html.includes('data-pagefind-body'),
 		mentionsPagefind: html.includes('pagefind/'),
 	};
@@ -113,7 +133,7 @@ console.log(
 );
 let heaviest = { route: '', total: 0 };
 for (const p of pages) {
-	const total = p.html + p.css + p.js + p.images;
+	const total = p.html + p.css + p.js + p.jsTypes + p.images;
 	if (total > heaviest.total) heaviest = { route: p.route, total };
 	const kind = p.hasIsland
 		? 'island'
@@ -143,6 +163,15 @@ for (const p of pages) {
 		{ island: BUDGET.jsIsland, search: BUDGET.jsSearch, offline: BUDGET.jsOffline }[kind] ??
 		BUDGET.jsPlain;
 	if (p.js > jsLimit) failures.push(`${p.route}: JavaScript ${fmt(p.js)} KB > ${fmt(jsLimit)} KB`);
+	if (p.quizTypes.length > 0) {
+		const all = p.js + p.jsTypes;
+		console.log(
+			''.padEnd(40),
+			`+ ${fmt(p.jsTypes).trim()} KB for ${p.quizTypes.length} question types (${p.quizTypes.join(', ')}): ${fmt(all).trim()} KB to play it through`
+		);
+		if (all > BUDGET.jsQuizTypes)
+			failures.push(`${p.route}: quiz JavaScript ${fmt(all)} KB > ${fmt(BUDGET.jsQuizTypes)} KB`);
+	}
 	if (p.css > BUDGET.css) failures.push(`${p.route}: CSS ${fmt(p.css)} KB > ${fmt(BUDGET.css)} KB`);
 	if (kind === 'content' && total > BUDGET.contentTotal)
 		failures.push(`${p.route}: total ${fmt(total)} KB > ${fmt(BUDGET.contentTotal)} KB`);
@@ -163,7 +192,7 @@ console.log(
 	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
 );
 console.log(
-	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
+	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island page, ${BUDGET.jsQuizTypes / KB} KB quiz played through; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);

@@ -2,6 +2,7 @@ import type { Concept, Track } from '../schemas/curriculum';
 import { checklistUi } from './id/checklist';
 import { offlineUi } from './id/offline';
 import { quizUi } from './id/quiz';
+import { quizViewUi } from './id/quiz-views';
 import { searchUi } from './id/search';
 
 import type { GuideTopic } from '../schemas/guide';
@@ -13,6 +14,7 @@ import type { CHANNEL_TYPES } from '../schemas/helpline';
  */
 export const ui = {
 	...quizUi,
+	...quizViewUi,
 	...offlineUi,
 	...checklistUi,
 	...searchUi,

@@ -1,15 +1,30 @@
+import type { ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
-import type { Feedback } from '../../lib/quiz/feedback';
+import type { Feedback } from '../../lib/quiz/types';
 
-/** The visible feedback box: short praise or "think again", then the author's reason. */
-export function FeedbackText({ feedback, id }: { feedback: Feedback; id?: string }) {
-	const isRight = feedback.verdict === 'tepat';
+/** The lead words for a verdict: praise, "think again", or "that feeling is okay". Never "wrong". */
+export const verdictLead = (feedback: Feedback) =>
+	feedback.verdict === 'tepat'
+		? t['quiz.right']
+		: feedback.verdict === 'diterima'
+			? t['quiz.accepted']
+			: t['quiz.tryAgain'];
+
+/** The visible feedback box: the lead words, then the author's reason. */
+export function FeedbackText({
+	feedback,
+	children,
+}: {
+	feedback: Feedback;
+	children?: ComponentChildren;
+}) {
+	const tone = feedback.verdict === 'coba-lagi' ? 'again' : 'right';
 	return (
-		<div
-			id={id}
-			class={`quiz-feedback ${isRight ? 'quiz-feedback--right' : 'quiz-feedback--again'}`}
-		>
-			<strong>{isRight ? t['quiz.right'] : t['quiz.tryAgain']}</strong> {feedback.text}
+		<div class={`quiz-feedback quiz-feedback--${tone}`}>
+			<p data-speak data-audio={feedback.audio}>
+				<strong>{verdictLead(feedback)}</strong> {feedback.text}
+			</p>
+			{children}
 		</div>
 	);
 }

@@ -1,123 +1,296 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
-import { isSolved } from '../../lib/quiz/check-answer';
-import { latestFeedback } from '../../lib/quiz/feedback';
-import { currentQuestion, initQuiz, quizReducer } from '../../lib/quiz/quiz-reducer';
+import { currentQuestion, initQuiz, quizLogic } from '../../lib/quiz/quiz-reducer';
+import {
+	quizStorageKey,
+	restoreQuiz,
+	toSaved,
+	type SavedQuiz,
+} from '../../lib/quiz/saved-progress';
 import type { QuizAction, QuizInput, QuizState } from '../../lib/quiz/types';
-import { FeedbackText } from './FeedbackText';
-import { SingleChoice } from './SingleChoice';
-import { SortCards } from './SortCards';
+import { createSafeStore, type StorageLike } from '../../lib/storage/safe-store';
+import { FeedbackText, verdictLead } from './FeedbackText';
+import { loadedHandler, loadedType, loadTypes } from './load-view';
+import { Pic } from './Pic';
+import { RememberSwitch } from './RememberSwitch';
+import { SpeakButton } from './SpeakButton';
+import { read, segmentsIn, stopReading, watchIndonesianVoice } from './use-reader';
 import './quiz.css';
 
 export interface QuizProps {
 	quiz: QuizInput;
+	/** The quiz's slug: the key of its progress on this device, when the child asks to keep it. */
+	slug: string;
 	/** The closing card (rendered by Astro), shown when the quiz is finished. */
 	children?: ComponentChildren;
 }
 
+interface ViewState {
+	quiz: QuizState;
+	/** False in the server HTML and until the island is live: buttons stay disabled. */
+	ready: boolean;
+	started: boolean;
+	/** True once the chunks of every question type of this quiz are in. */
+	typesIn: boolean;
+	remember: boolean;
+	canSave: boolean;
+	justForgot: boolean;
+	voice?: SpeechSynthesisVoice;
+	/** Which part is being read aloud. */
+	reading: 'question' | 'feedback' | null;
+}
+
+const logic = quizLogic(loadedHandler);
+
+function deviceStorage(): StorageLike | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
- * A quiz for one child on one device: one question a screen, gentle feedback on every answer,
- * no score, and the closing card at the end. Nothing is stored. All logic is in `src/lib/quiz`.
+ * A quiz for one child on one device: a start screen, one question a screen, gentle feedback on
+ * every answer, no score, and the closing card at the end. Nothing is stored unless the child turns
+ * "Ingat di perangkat ini" on. All logic is in `src/lib/quiz`; each type's view and logic load on
+ * demand. A class component, so the page needs no hooks runtime.
  */
-export default function Quiz({ quiz, children }: QuizProps) {
-	const [state, dispatch] = useReducer<QuizState, QuizAction>(
-		(s, a) => quizReducer(quiz, s, a),
-		initQuiz()
+export default class Quiz extends Component<QuizProps, ViewState> {
+	state: ViewState = {
+		quiz: initQuiz(),
+		ready: false,
+		started: false,
+		typesIn: false,
+		remember: false,
+		canSave: true,
+		justForgot: false,
+		reading: null,
+	};
+	private store = createSafeStore(
+		deviceStorage(),
+		quizStorageKey(this.props.slug),
+		(v): v is SavedQuiz => Boolean(restoreQuiz(this.props.quiz, v, loadedHandler))
 	);
-	// Buttons stay disabled in the server HTML until the island is live.
-	const [isReady, setReady] = useState(false);
-	useEffect(() => {
-		setReady(true);
+	private heading = createRef<HTMLHeadingElement>();
+	private next = createRef<HTMLButtonElement>();
+	private questionPart = createRef<HTMLDivElement>();
+	private feedbackPart = createRef<HTMLDivElement>();
+	private hasMoved = false;
+	private unwatchVoice = () => {};
+
+	componentDidMount() {
+		const { quiz } = this.props;
+		this.setState({ ready: true });
 		// Tells the page the interactive quiz runs, so a readable fallback can step aside.
 		document.documentElement.classList.add('quiz-live');
-	}, []);
+		this.unwatchVoice = watchIndonesianVoice((voice) => this.setState({ voice }));
+		// Saved progress is read once every type's logic is in, to check it against the questions.
+		void loadTypes(quiz.questions.map((q) => q.type)).then(() => {
+			const saved = restoreQuiz(quiz, this.store.read(), loadedHandler);
+			this.setState(saved ? { typesIn: true, quiz: saved, remember: true } : { typesIn: true });
+		});
+	}
 
-	// After moving on, put focus on the new heading so keyboard and screen-reader users follow.
-	const headingRef = useRef<HTMLHeadingElement>(null);
-	const nextRef = useRef<HTMLButtonElement>(null);
-	const isFirstRender = useRef(true);
-	useEffect(() => {
-		if (isFirstRender.current) {
-			isFirstRender.current = false;
+	componentWillUnmount() {
+		this.unwatchVoice();
+		stopReading();
+	}
+
+	componentDidUpdate(_: QuizProps, before: ViewState) {
+		const { quiz, remember, started } = this.state;
+		if (remember && (quiz !== before.quiz || !before.remember)) {
+			this.setState({ canSave: this.store.write(toSaved(quiz)) });
+		}
+		const moved =
+			quiz.index !== before.quiz.index ||
+			quiz.finished !== before.quiz.finished ||
+			started !== before.started;
+		if (moved) {
+			stopReading();
+			if (this.hasMoved) this.heading.current?.focus();
 			return;
 		}
-		headingRef.current?.focus();
-	}, [state.index, state.finished]);
+		const question = this.question();
+		if (!question || quiz === before.quiz) return;
+		if (logic.isSolved(question, quiz) && !logic.isSolved(question, before.quiz)) {
+			if (question.type !== 'lima-jari') this.next.current?.focus();
+		}
+		if (logic.feedback(question, quiz)) {
+			this.feedbackPart.current?.scrollIntoView({ block: 'nearest' });
+		}
+	}
 
-	const question = currentQuestion(quiz, state);
-	const progress = question ? state.progress[question.id] : undefined;
-	const solved = question ? isSolved(question, progress) : false;
-	const feedback = question ? latestFeedback(question, progress) : null;
+	private question() {
+		const { started, typesIn, quiz } = this.state;
+		return started && typesIn ? currentQuestion(this.props.quiz, quiz) : undefined;
+	}
 
-	useEffect(() => {
-		if (solved) nextRef.current?.focus();
-	}, [solved]);
+	private act = (action: QuizAction) => {
+		this.hasMoved = true;
+		this.setState((s) => ({ quiz: logic.reduce(this.props.quiz, s.quiz, action) }));
+	};
 
-	// On a small phone the feedback can fall below the fold: bring it into view after each answer.
-	useEffect(() => {
-		if (feedback) document.getElementById('quiz-feedback')?.scrollIntoView({ block: 'nearest' });
-	}, [feedback?.text]);
+	private speak(part: 'question' | 'feedback') {
+		if (this.state.reading) {
+			stopReading();
+			return;
+		}
+		const root = part === 'question' ? this.questionPart.current : this.feedbackPart.current;
+		if (read(segmentsIn(root), this.state.voice, () => this.setState({ reading: null }))) {
+			this.setState({ reading: part });
+		}
+	}
 
-	if (!question) {
+	private speakButton(part: 'question' | 'feedback') {
+		const { voice, reading } = this.state;
+		const root = part === 'question' ? this.questionPart.current : this.feedbackPart.current;
+		const hasAudio = Boolean(root?.querySelector('[data-audio]'));
+		if (!voice && !hasAudio) return null;
+		return <SpeakButton isReading={reading === part} onClick={() => this.speak(part)} />;
+	}
+
+	private rememberSwitch() {
+		const { remember, canSave, justForgot } = this.state;
 		return (
-			<section class="quiz quiz--done" aria-labelledby="quiz-heading">
-				<h2 id="quiz-heading" ref={headingRef} tabIndex={-1}>
-					{t['quiz.done.title']}
-				</h2>
-				<p>{t['quiz.done.text']}</p>
-				{children}
-				<div class="quiz__actions">
-					<button class="button" type="button" onClick={() => dispatch({ type: 'restart' })}>
-						{t['quiz.restart']}
-					</button>
-				</div>
-			</section>
+			<RememberSwitch
+				isOn={remember}
+				canSave={canSave}
+				justForgot={justForgot}
+				onToggle={(on) => {
+					if (!on) this.store.clear();
+					this.setState({ remember: on, justForgot: false });
+				}}
+				onForget={() => {
+					this.store.clear();
+					this.setState({ remember: false, justForgot: true, quiz: initQuiz(), started: false });
+				}}
+			/>
 		);
 	}
 
-	const isLast = state.index === quiz.questions.length - 1;
-	return (
-		<section class="quiz" aria-labelledby="quiz-heading" aria-busy={!isReady}>
-			<p class="quiz__progress">
-				{t['quiz.progress']({ current: state.index + 1, total: quiz.questions.length })}
-			</p>
-			<h2 id="quiz-heading" class="quiz__prompt" ref={headingRef} tabIndex={-1}>
-				{question.prompt}
-			</h2>
-			{question.type === 'pilihan' ? (
-				<SingleChoice
-					question={question}
-					picks={progress?.type === 'pilihan' ? progress.picks : []}
-					disabled={!isReady}
-					onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })}
-				/>
-			) : (
-				<SortCards
-					question={question}
-					placements={progress?.type === 'kelompokkan' ? progress.placements : {}}
-					disabled={!isReady}
-					onPlace={(cardId, groupId) => dispatch({ type: 'place', cardId, groupId })}
-				/>
-			)}
-			{question.type === 'pilihan' && feedback && (
-				<FeedbackText feedback={feedback} id="quiz-feedback" />
-			)}
-			<p class="sr-only" role="status" aria-live="polite">
-				{feedback &&
-					`${feedback.verdict === 'tepat' ? t['quiz.right'] : t['quiz.tryAgain']} ${feedback.text}`}
-			</p>
-			<div class="quiz__actions">
-				<button
-					ref={nextRef}
-					class="button"
-					type="button"
-					disabled={!solved}
-					onClick={() => dispatch({ type: 'next' })}
-				>
-					{isLast ? t['quiz.finish'] : t['quiz.next']}
-				</button>
-			</div>
-		</section>
-	);
+	render() {
+		const { quiz, children } = this.props;
+		const s = this.state;
+		const total = quiz.questions.length;
+
+		if (!s.started) {
+			const hasProgress = Object.keys(s.quiz.progress).length > 0 || s.quiz.index > 0;
+			return (
+				<section class="quiz quiz--intro" aria-labelledby="quiz-heading" aria-busy={!s.ready}>
+					<div ref={this.questionPart}>
+						<h2 id="quiz-heading" ref={this.heading} tabIndex={-1} data-speak>
+							{quiz.title}
+						</h2>
+						<p data-speak>{t['quiz.intro']({ total })}</p>
+					</div>
+					{this.speakButton('question')}
+					<div class="quiz__actions">
+						<button
+							class="button button--big"
+							type="button"
+							disabled={!s.ready}
+							onClick={() => {
+								this.hasMoved = true;
+								this.setState({ started: true });
+							}}
+						>
+							{hasProgress ? t['quiz.resume'] : t['quiz.start']}
+						</button>
+					</div>
+					{this.rememberSwitch()}
+				</section>
+			);
+		}
+
+		const question = this.question();
+		if (s.quiz.finished) {
+			return (
+				<section class="quiz quiz--done" aria-labelledby="quiz-heading">
+					<h2 id="quiz-heading" ref={this.heading} tabIndex={-1}>
+						{t['quiz.done.title']}
+					</h2>
+					<p>{t['quiz.done.text']}</p>
+					{children}
+					<div class="quiz__actions">
+						<button class="button" type="button" onClick={() => this.act({ type: 'restart' })}>
+							{t['quiz.restart']}
+						</button>
+					</div>
+					{this.rememberSwitch()}
+				</section>
+			);
+		}
+		if (!question) {
+			return (
+				<section class="quiz" aria-busy="true">
+					<p class="quiz-hint">{t['quiz.loading']}</p>
+				</section>
+			);
+		}
+
+		const type = loadedType(question.type)!;
+		const progress = logic.progressOf(question, s.quiz)!;
+		const solved = logic.isSolved(question, s.quiz);
+		const feedback = logic.feedback(question, s.quiz);
+		const words = feedback ? (type.words?.(feedback) ?? feedback.text) : '';
+		const isLast = s.quiz.index === total - 1;
+		return (
+			<section class={`quiz quiz--${question.type}`} aria-labelledby="quiz-heading">
+				<p class="quiz__progress">{t['quiz.progress']({ current: s.quiz.index + 1, total })}</p>
+				<div ref={this.questionPart}>
+					<div class="quiz__prompt">
+						<Pic name={question.picture} size="l" />
+						<h2
+							id="quiz-heading"
+							ref={this.heading}
+							tabIndex={-1}
+							data-speak
+							data-audio={question.audio}
+						>
+							{question.prompt}
+						</h2>
+					</div>
+					{this.speakButton('question')}
+					<type.default
+						question={question as never}
+						progress={progress as never}
+						disabled={!s.ready}
+						dispatch={this.act}
+					/>
+				</div>
+				<div ref={this.feedbackPart} id="quiz-feedback">
+					{feedback && question.type !== 'kelompokkan' && (
+						<FeedbackText feedback={{ ...feedback, text: words }}>
+							{this.speakButton('feedback')}
+						</FeedbackText>
+					)}
+				</div>
+				<p class="sr-only" role="status" aria-live="polite">
+					{feedback && `${verdictLead(feedback)} ${words}`}
+				</p>
+				<div class="quiz__actions">
+					{s.quiz.index > 0 && (
+						<button
+							class="button button--quiet"
+							type="button"
+							onClick={() => this.act({ type: 'back' })}
+						>
+							{t['quiz.back']}
+						</button>
+					)}
+					<button
+						ref={this.next}
+						class="button"
+						type="button"
+						disabled={!solved}
+						onClick={() => this.act({ type: 'next' })}
+					>
+						{isLast ? t['quiz.finish'] : t['quiz.next']}
+					</button>
+				</div>
+				{this.rememberSwitch()}
+			</section>
+		);
+	}
 }

@@ -1,5 +1,12 @@
-import { checkPlacement, isSolved } from './check-answer';
-import type { Question, QuestionProgress, QuizAction, QuizInput, QuizState } from './types';
+import type {
+	Feedback,
+	HandlerLookup,
+	Question,
+	QuestionProgress,
+	QuizAction,
+	QuizInput,
+	QuizState,
+} from './types';
 
 /** The state of a quiz nobody has touched yet. */
 export function initQuiz(): QuizState {
@@ -11,53 +18,57 @@ export function currentQuestion(quiz: QuizInput, state: QuizState): Question | u
 	return state.finished ? undefined : quiz.questions[state.index];
 }
 
-function emptyProgress(question: Question): QuestionProgress {
-	return question.type === 'pilihan'
-		? { type: 'pilihan', picks: [] }
-		: { type: 'kelompokkan', placements: {}, lastCard: null };
-}
-
 /**
- * Every state change of a quiz, with no DOM: the child may answer again until the safe answer is
- * found (there is no failing), moves on only from a solved question, and the quiz ends on the
- * closing card. Unknown ids and out-of-order actions leave the state unchanged.
+ * The logic of one quiz, given how to find each type's handler: `allHandlers` in tests, or the
+ * island's registry, which fills as each type's chunk arrives. A question whose handler has not
+ * arrived yet is simply not answerable yet.
  */
-export function quizReducer(quiz: QuizInput, state: QuizState, action: QuizAction): QuizState {
-	if (action.type === 'restart') return initQuiz();
-	const question = currentQuestion(quiz, state);
-	if (!question) return state;
-	const progress = state.progress[question.id] ?? emptyProgress(question);
+export function quizLogic(handlers: HandlerLookup) {
+	/** The child's progress on a question, or a fresh start when there is none (or it does not fit). */
+	function progressOf(question: Question, state: QuizState): QuestionProgress | undefined {
+		const saved = state.progress[question.id];
+		return saved?.type === question.type ? saved : handlers(question)?.start(question);
+	}
 
-	switch (action.type) {
-		case 'choose': {
-			if (question.type !== 'pilihan' || progress.type !== 'pilihan') return state;
-			if (!question.choices.some((c) => c.id === action.choiceId)) return state;
-			if (isSolved(question, progress)) return state;
-			const picks = [...progress.picks.filter((id) => id !== action.choiceId), action.choiceId];
-			return {
-				...state,
-				progress: { ...state.progress, [question.id]: { type: 'pilihan', picks } },
-			};
+	function isSolved(question: Question, state: QuizState): boolean {
+		const progress = progressOf(question, state);
+		return Boolean(progress && handlers(question)?.isSolved(question, progress));
+	}
+
+	function feedback(question: Question, state: QuizState): Feedback | null {
+		const progress = state.progress[question.id] && progressOf(question, state);
+		return (progress && handlers(question)?.feedback(question, progress)) || null;
+	}
+
+	/**
+	 * Every state change of a quiz, with no DOM: the child may answer again until the safe answer
+	 * is found (there is no failing), moves on only from a solved question, may go back, and the
+	 * quiz ends on the closing card. Unknown ids and out-of-order actions change nothing.
+	 */
+	function reduce(quiz: QuizInput, state: QuizState, action: QuizAction): QuizState {
+		switch (action.type) {
+			case 'restart':
+				return initQuiz();
+			case 'restore':
+				return action.state;
+			case 'back':
+				if (state.finished) return { ...state, finished: false };
+				return state.index > 0 ? { ...state, index: state.index - 1 } : state;
 		}
-		case 'place': {
-			if (question.type !== 'kelompokkan' || progress.type !== 'kelompokkan') return state;
-			const known =
-				question.cards.some((c) => c.id === action.cardId) &&
-				question.groups.some((g) => g.id === action.groupId);
-			if (!known) return state;
-			const placed = progress.placements[action.cardId];
-			if (placed && checkPlacement(question, action.cardId, placed) === 'tepat') return state;
-			const next: QuestionProgress = {
-				type: 'kelompokkan',
-				placements: { ...progress.placements, [action.cardId]: action.groupId },
-				lastCard: action.cardId,
-			};
-			return { ...state, progress: { ...state.progress, [question.id]: next } };
-		}
-		case 'next': {
-			if (!isSolved(question, progress)) return state;
+		const question = currentQuestion(quiz, state);
+		if (!question) return state;
+		if (action.type === 'next') {
+			if (!isSolved(question, state)) return state;
 			const isLast = state.index >= quiz.questions.length - 1;
 			return isLast ? { ...state, finished: true } : { ...state, index: state.index + 1 };
 		}
+		const handler = handlers(question);
+		const before = progressOf(question, state);
+		if (!handler || !before) return state;
+		const after = handler.apply(question, before, action);
+		if (after === before) return state;
+		return { ...state, progress: { ...state.progress, [question.id]: after } };
 	}
+
+	return { progressOf, isSolved, feedback, reduce };
 }

@@ -1,21 +1,19 @@
-import { checkChoice } from '../../lib/quiz/check-answer';
-import type { SingleChoiceQuestion } from '../../lib/quiz/types';
-
-interface Props {
-	question: SingleChoiceQuestion;
-	/** Choice ids the child has tried, in order. */
-	picks: readonly string[];
-	disabled: boolean;
-	onChoose: (choiceId: string) => void;
-}
+export { singleChoice as handler } from '../../../lib/quiz/handlers/single-choice';
+import { Pic } from '../Pic';
+import type { ViewProps } from './view-props';
 
 /** One big button per choice; tried choices stay marked, softly, never in red. */
-export function SingleChoice({ question, picks, disabled, onChoose }: Props) {
-	const isSolved = picks.some((id) => checkChoice(question, id) === 'tepat');
+export default function SingleChoiceView({
+	question,
+	progress,
+	disabled,
+	dispatch,
+}: ViewProps<'pilihan'>) {
+	const isSolved = progress.picks.some((id) => question.choices.find((c) => c.id === id)?.correct);
 	return (
 		<ul class="quiz-choices">
 			{question.choices.map((choice) => {
-				const isPicked = picks.includes(choice.id);
+				const isPicked = progress.picks.includes(choice.id);
 				const state = isPicked ? (choice.correct ? 'right' : 'tried') : 'open';
 				return (
 					<li key={choice.id}>
@@ -24,12 +22,15 @@ export function SingleChoice({ question, picks, disabled, onChoose }: Props) {
 							class={`quiz-choice quiz-choice--${state}`}
 							aria-pressed={isPicked}
 							disabled={disabled || isSolved}
-							onClick={() => onChoose(choice.id)}
+							onClick={() => dispatch({ type: 'choose', choiceId: choice.id })}
 						>
 							<span class="quiz-choice__mark" aria-hidden="true">
 								{state === 'right' ? '✓' : state === 'tried' ? '•' : ''}
 							</span>
-							{choice.text}
+							<Pic name={choice.picture} />
+							<span data-speak data-audio={choice.audio}>
+								{choice.text}
+							</span>
 						</button>
 					</li>
 				);

@@ -1,0 +1,34 @@
+/**
+ * Texts of the quiz's question views (part of the UI dictionary, `src/i18n/id.ts`). A separate module
+ * so they download with the views that need them, not with every quiz.
+ */
+export const quizViewUi = {
+	'quiz.sortHint': 'Untuk setiap kartu, pilih kelompoknya.',
+	'quiz.multiHint': 'Pilih semua jawaban yang aman, lalu tekan Periksa.',
+	'quiz.check': 'Periksa',
+	'quiz.missed': ({ count }: { count: number }) =>
+		`Masih ada ${count} jawaban aman yang belum kamu pilih.`,
+	'quiz.extra': ({ count }: { count: number }) =>
+		`Ada ${count} pilihan yang belum aman. Baca alasannya di bawah pilihan itu.`,
+	'quiz.multiRight': 'Kamu menemukan semua jawaban yang aman.',
+	'quiz.orderHint': 'Pilih langkah yang terjadi lebih dulu, satu per satu.',
+	'quiz.orderSoFar': 'Urutanmu',
+	'quiz.orderNext': 'Langkah berikutnya',
+	'quiz.orderEmpty': 'Belum ada langkah. Pilih langkah pertama di bawah.',
+	'quiz.feelHint': 'Pilih wajah yang sesuai dengan perasaanmu. Semua perasaan boleh.',
+	'quiz.handFingers': ['Ibu jari', 'Jari telunjuk', 'Jari tengah', 'Jari manis', 'Jari kelingking'],
+	'quiz.handHint': 'Tulis satu nama di setiap jari. Kamu juga boleh hanya memikirkannya.',
+	'quiz.handDone': 'Selesai menulis',
+	'quiz.handPrint': 'Cetak tanganku',
+	'quiz.handPrivate': 'Nama-nama ini tidak dikirim ke mana pun.',
+	'quiz.feelings': {
+		senang: 'Senang',
+		tenang: 'Tenang',
+		sedih: 'Sedih',
+		takut: 'Takut',
+		marah: 'Marah',
+		bingung: 'Bingung',
+		malu: 'Malu',
+		kaget: 'Kaget',
+	} as Record<string, string>,
+} as const;

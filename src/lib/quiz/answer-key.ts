@@ -1,0 +1,82 @@
+import { isEnding } from './scenario-graph';
+import { stableShuffle } from './shuffle';
+import type { Question } from './types';
+
+/** One line of an answer key: the answer in bold, then its reason. */
+export interface KeyLine {
+	answer: string;
+	reason: string;
+}
+
+/** A question laid out for reading or paper: what is offered, and the answers with reasons. */
+export interface ReadableQuestion {
+	/** Scenes of a story along the safe path (skenario only). */
+	story: string[];
+	/** What the reader chooses from or sorts, in the order shown. */
+	items: string[];
+	key: KeyLine[];
+}
+
+/**
+ * A question as text with its answer key, for the readable quiz (no JavaScript) and for paper.
+ * `feeling` names a feeling id; `fingers` are the finger labels.
+ */
+export function readableQuestion(
+	q: Question,
+	words: { feeling: (id: string) => string; fingers: readonly string[] }
+): ReadableQuestion {
+	switch (q.type) {
+		case 'pilihan':
+		case 'pilihan-ganda':
+			return {
+				story: [],
+				items: q.choices.map((c) => c.text),
+				key: q.choices
+					.filter((c) => c.correct)
+					.map((c) => ({ answer: c.text, reason: c.feedback })),
+			};
+		case 'kelompokkan':
+			return {
+				story: [],
+				items: q.cards.map((c) => c.text),
+				key: q.cards.map((c) => ({
+					answer: `${c.text}: ${q.groups.find((g) => g.id === c.group)?.label ?? ''}`,
+					reason: c.feedback,
+				})),
+			};
+		case 'urutkan':
+			return {
+				story: [],
+				items: stableShuffle(q.steps, q.id).map((s) => s.text),
+				key: q.steps.map((s, i) => ({ answer: `${i + 1}. ${s.text}`, reason: s.feedback })),
+			};
+		case 'skenario': {
+			const story: string[] = [];
+			const key: KeyLine[] = [];
+			let scene = q.scenes[0];
+			const seen = new Set<string>();
+			while (scene && !seen.has(scene.id)) {
+				seen.add(scene.id);
+				story.push(scene.text);
+				if (isEnding(scene)) break;
+				const safe = scene.choices?.find((c) => c.next);
+				if (!safe) break;
+				key.push({ answer: safe.text, reason: safe.feedback });
+				scene = q.scenes.find((s) => s.id === safe.next);
+			}
+			return { story, items: [], key };
+		}
+		case 'perasaan':
+			return {
+				story: [],
+				items: q.feelings.map((f) => words.feeling(f.feeling)),
+				key: q.feelings.map((f) => ({ answer: words.feeling(f.feeling), reason: f.feedback })),
+			};
+		case 'lima-jari':
+			return {
+				story: [],
+				items: [...words.fingers],
+				key: [{ answer: q.hint, reason: q.feedback }],
+			};
+	}
+}

@@ -1,0 +1,54 @@
+import { isObject, knownOr } from './restore-helpers';
+import type { Feedback, ProgressByType, QuestionHandler, SortQuestion } from '../types';
+
+type Progress = ProgressByType['kelompokkan'];
+
+const isPlacedRight = (q: SortQuestion, cardId: string, groupId: string | undefined) =>
+	q.cards.some((c) => c.id === cardId && c.group === groupId);
+
+/** Feedback on where one card sits, or null while it is unplaced. */
+export function cardFeedback(q: SortQuestion, p: Progress, cardId: string): Feedback | null {
+	const card = q.cards.find((c) => c.id === cardId);
+	const group = q.groups.find((g) => g.id === p.placements[cardId]);
+	if (!card || !group) return null;
+	return {
+		verdict: card.group === group.id ? 'tepat' : 'coba-lagi',
+		text: card.feedback,
+		answer: `${card.text}: ${group.label}`,
+		audio: card.feedbackAudio,
+	};
+}
+
+export const isCardDone = (q: SortQuestion, p: Progress, cardId: string) =>
+	isPlacedRight(q, cardId, p.placements[cardId]);
+
+/** Sorting: each card is placed by tapping a group; a card placed right stays there. */
+export const sortCards: QuestionHandler<SortQuestion, Progress> = {
+	start: () => ({ type: 'kelompokkan', placements: {}, lastCard: null }),
+	apply(q, p, action) {
+		if (action.type !== 'place') return p;
+		const known =
+			q.cards.some((c) => c.id === action.cardId) && q.groups.some((g) => g.id === action.groupId);
+		if (!known || isCardDone(q, p, action.cardId)) return p;
+		return {
+			...p,
+			placements: { ...p.placements, [action.cardId]: action.groupId },
+			lastCard: action.cardId,
+		};
+	},
+	isSolved: (q, p) => q.cards.every((c) => p.placements[c.id] === c.group),
+	restore(q, saved) {
+		const groups = q.groups.map((g) => g.id);
+		const cards = q.cards.map((c) => c.id);
+		const placements: Record<string, string> = {};
+		if (isObject(saved.placements)) {
+			for (const [card, group] of Object.entries(saved.placements)) {
+				if (cards.includes(card) && typeof group === 'string' && groups.includes(group)) {
+					placements[card] = group;
+				}
+			}
+		}
+		return { type: 'kelompokkan', placements, lastCard: knownOr(saved.lastCard, cards) };
+	},
+	feedback: (q, p) => (p.lastCard ? cardFeedback(q, p, p.lastCard) : null),
+};

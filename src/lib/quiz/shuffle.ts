@@ -1,0 +1,30 @@
+/** A small, stable hash of a string (FNV-1a), used as a shuffle seed. */
+function hash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+/**
+ * The items in an order that depends only on `seed`, so the server HTML, the island, the class
+ * screen and the paper show the same order. Never returns the original order when it can avoid it.
+ */
+export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
+	const out = [...items];
+	let state = hash(seed) || 1;
+	const random = () => {
+		state ^= state << 13;
+		state ^= state >>> 17;
+		state ^= state << 5;
+		return (state >>> 0) / 0x100000000;
+	};
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
+	return out;
+}
