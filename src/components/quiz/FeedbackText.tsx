@@ -2,13 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
 import type { Feedback } from '../../lib/quiz/types';
 
-/** The lead words for a verdict: praise, "think again", or "that feeling is okay". Never "wrong". */
+/** The lead words for a verdict: praise, "think again", "that feeling is okay" or thanks. Never "wrong". */
 export const verdictLead = (feedback: Feedback) =>
-	feedback.verdict === 'tepat'
-		? t['quiz.right']
-		: feedback.verdict === 'diterima'
-			? t['quiz.accepted']
-			: t['quiz.tryAgain'];
+	({
+		tepat: t['quiz.right'],
+		'coba-lagi': t['quiz.tryAgain'],
+		diterima: t['quiz.accepted'],
+		selesai: t['quiz.handThanks'],
+	})[feedback.verdict];
 
 /** The visible feedback box: the lead words, then the author's reason. */
 export function FeedbackText({

@@ -105,7 +105,8 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		const moved =
 			quiz.index !== before.quiz.index ||
 			quiz.finished !== before.quiz.finished ||
-			started !== before.started;
+			started !== before.started ||
+			(started && this.state.typesIn !== before.typesIn);
 		if (moved) {
 			stopReading();
 			if (this.hasMoved) this.heading.current?.focus();

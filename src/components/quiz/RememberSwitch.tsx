@@ -27,7 +27,7 @@ export function RememberSwitch({ isOn, canSave, justForgot, onToggle, onForget }
 					{t['quiz.forget']}
 				</button>
 			)}
-			<p class="quiz-remember__status" role="status">
+			<p class="quiz-remember__status" aria-live="polite">
 				{isOn && (canSave ? t['quiz.rememberOn'] : t['quiz.rememberFailed'])}
 				{!isOn && justForgot && t['quiz.forgotten']}
 			</p>

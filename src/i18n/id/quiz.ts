@@ -13,6 +13,7 @@ export const quizUi = {
 	'quiz.right': 'Tepat!',
 	'quiz.tryAgain': 'Coba pikirkan lagi.',
 	'quiz.accepted': 'Perasaan itu boleh.',
+	'quiz.handThanks': 'Bagus!',
 	'quiz.next': 'Lanjut',
 	'quiz.back': 'Kembali',
 	'quiz.finish': 'Selesai',

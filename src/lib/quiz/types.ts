@@ -78,7 +78,7 @@ export type QuizAction =
 	| { type: 'restore'; state: QuizState };
 
 /** Outcome of one answer: the view maps it to gentle words, never "wrong". */
-export type Verdict = 'tepat' | 'coba-lagi' | 'diterima';
+export type Verdict = 'tepat' | 'coba-lagi' | 'diterima' | 'selesai';
 
 export interface Feedback {
 	verdict: Verdict;

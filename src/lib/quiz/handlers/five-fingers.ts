@@ -33,7 +33,7 @@ export const fiveFingers: QuestionHandler<FiveFingersQuestion, Progress> = {
 	feedback: (q, p) =>
 		p.done
 			? {
-					verdict: 'diterima',
+					verdict: 'selesai',
 					text: q.feedback,
 					answer: p.names.filter((n) => n.trim()).join(', '),
 					audio: q.feedbackAudio,
