@@ -56,9 +56,12 @@ export const QuizSchema = z
 		quiz.questions.forEach((question, index) => {
 			const at = (...rest: (string | number)[]) => ['questions', index, ...rest];
 			const name = `Soal "${question.id}"`;
-			const unique = (field: string, what: string, ids: string[]) => {
+			const unique = (field: string | (string | number)[], what: string, ids: string[]) => {
 				for (const id of findDuplicates(ids)) {
-					problem(at(field), `${name}: id ${what} "${id}" dipakai lebih dari sekali.`);
+					problem(
+						at(...(Array.isArray(field) ? field : [field])),
+						`${name}: id ${what} "${id}" dipakai lebih dari sekali.`
+					);
 				}
 			};
 			switch (question.type) {
@@ -130,7 +133,7 @@ export const QuizSchema = z
 					);
 					question.scenes.forEach((scene, sceneIndex) =>
 						unique(
-							`scenes.${sceneIndex}.choices`,
+							['scenes', sceneIndex, 'choices'],
 							'pilihan',
 							(scene.choices ?? []).map((c) => c.id)
 						)

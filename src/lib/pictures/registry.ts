@@ -8,7 +8,7 @@ import iconSet from '@iconify-json/fluent-emoji-flat/icons.json';
 
 interface IconSet {
 	icons: Record<string, { body: string; width?: number; height?: number }>;
-	aliases?: Record<string, { parent: string }>;
+	aliases?: Record<string, { parent: string; hFlip?: boolean }>;
 	width?: number;
 	height?: number;
 }
@@ -38,11 +38,17 @@ function fromDrawing(svg: string): PictureSymbol {
 }
 
 function fromIcon(name: string): PictureSymbol | undefined {
-	const icon = set.icons[name] ?? set.icons[set.aliases?.[name]?.parent ?? ''];
+	const alias = set.aliases?.[name];
+	const icon = set.icons[name] ?? set.icons[alias?.parent ?? ''];
 	if (!icon) return undefined;
 	const width = icon.width ?? set.width ?? 32;
 	const height = icon.height ?? set.height ?? 32;
-	return { viewBox: `0 0 ${width} ${height}`, body: icon.body };
+	// Some names are a mirrored copy of another icon (e.g. a hand pointing the other way).
+	const body =
+		!set.icons[name] && alias?.hFlip
+			? `<g transform="translate(${width} 0) scale(-1 1)">${icon.body}</g>`
+			: icon.body;
+	return { viewBox: `0 0 ${width} ${height}`, body };
 }
 
 /** The picture called `name`, or undefined when there is none. */

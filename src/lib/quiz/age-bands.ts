@@ -16,5 +16,5 @@ const TRACK_BANDS: Record<Track, AgeBand[]> = {
 
 /** The bands a quiz appears in: the ones it names, or else the bands of its track. */
 export function quizAgeBands(quiz: { track: Track; ages?: readonly AgeBand[] }): AgeBand[] {
-	return quiz.ages ? [...quiz.ages] : TRACK_BANDS[quiz.track];
+	return [...(quiz.ages ?? TRACK_BANDS[quiz.track])];
 }

@@ -6,8 +6,8 @@ export interface VoiceLike {
 	default?: boolean;
 }
 
-/** Whether a voice speaks Indonesian ("id-ID", "id_ID", and old Android's "in_ID"). */
-export const isIndonesian = (voice: VoiceLike) => /^(id|in)([-_]|$)/i.test(voice.lang);
+/** Whether a voice speaks Indonesian ("id-ID", "id_ID", "ind", and old Android's "in_ID"). */
+export const isIndonesian = (voice: VoiceLike) => /^(id|in|ind)([-_]|$)/i.test(voice.lang);
 
 /**
  * The best Indonesian voice, or undefined when the device has none: then nothing is spoken rather

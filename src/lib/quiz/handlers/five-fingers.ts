@@ -3,8 +3,11 @@ import type { FiveFingersQuestion, ProgressByType, QuestionHandler } from '../ty
 type Progress = ProgressByType['lima-jari'];
 
 export const FINGERS = 5;
-/** Longest name kept for one finger. */
+/** Longest name kept for one finger, in characters. */
 export const NAME_MAX = 40;
+
+/** A name cut to NAME_MAX characters, never inside an emoji or other two-part character. */
+const cut = (name: string) => Array.from(name).slice(0, NAME_MAX).join('');
 
 /** Five trusted adults: any number of names may be written; "done" always moves on. */
 export const fiveFingers: QuestionHandler<FiveFingersQuestion, Progress> = {
@@ -15,7 +18,7 @@ export const fiveFingers: QuestionHandler<FiveFingersQuestion, Progress> = {
 				return p;
 			}
 			const names = [...p.names];
-			names[action.finger] = action.name.slice(0, NAME_MAX);
+			names[action.finger] = cut(action.name);
 			return { ...p, names };
 		}
 		if (action.type === 'hand-done') return { ...p, done: true };
@@ -26,7 +29,7 @@ export const fiveFingers: QuestionHandler<FiveFingersQuestion, Progress> = {
 		type: 'lima-jari',
 		names: Array.from({ length: FINGERS }, (_, i) => {
 			const name = Array.isArray(saved.names) ? saved.names[i] : undefined;
-			return typeof name === 'string' ? name.slice(0, NAME_MAX) : '';
+			return typeof name === 'string' ? cut(name) : '';
 		}),
 		done: saved.done === true,
 	}),

@@ -27,18 +27,21 @@ export const multiChoice: QuestionHandler<MultiChoiceQuestion, Progress> = {
 		return p;
 	},
 	isSolved: (q, p) => p.checked && isExactlyRight(q, p.selected),
-	restore: (q, saved) => ({
-		type: 'pilihan-ganda',
-		selected: [
+	restore(q, saved) {
+		const selected = [
 			...new Set(
 				strings(
 					saved.selected,
 					q.choices.map((c) => c.id)
 				)
 			),
-		],
-		checked: saved.checked === true,
-	}),
+		];
+		return {
+			type: 'pilihan-ganda',
+			selected,
+			checked: saved.checked === true && selected.length > 0,
+		};
+	},
 	feedback(q, p): Feedback | null {
 		if (!p.checked) return null;
 		const right = isExactlyRight(q, p.selected);

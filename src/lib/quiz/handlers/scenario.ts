@@ -35,7 +35,9 @@ export const scenario: QuestionHandler<ScenarioQuestion, Progress> = {
 		const last = isObject(saved.lastChoice) ? saved.lastChoice : {};
 		const lastScene = q.scenes.find((s) => s.id === last.scene);
 		const lastChoice =
-			valid && lastScene?.choices?.some((c) => c.id === last.choice)
+			valid &&
+			path.includes(lastScene?.id ?? '') &&
+			lastScene?.choices?.some((c) => c.id === last.choice)
 				? { scene: lastScene.id, choice: last.choice as string }
 				: null;
 		return { type: 'skenario', path: valid ? path : [q.scenes[0]!.id], lastChoice };

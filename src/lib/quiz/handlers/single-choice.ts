@@ -15,13 +15,15 @@ export const singleChoice: QuestionHandler<SingleChoiceQuestion, Progress> = {
 		return { ...p, picks: [...p.picks.filter((id) => id !== action.choiceId), action.choiceId] };
 	},
 	isSolved: (q, p) => p.picks.some((id) => isRight(q, id)),
-	restore: (q, saved) => ({
-		type: 'pilihan',
-		picks: strings(
+	restore(q, saved) {
+		const picks = strings(
 			saved.picks,
 			q.choices.map((c) => c.id)
-		),
-	}),
+		);
+		// Nothing is kept after the safe answer (a quiz edited since may have moved it).
+		const right = picks.findIndex((id) => isRight(q, id));
+		return { type: 'pilihan', picks: right < 0 ? picks : picks.slice(0, right + 1) };
+	},
 	feedback(q, p): Feedback | null {
 		const choice = q.choices.find((c) => c.id === p.picks.at(-1));
 		if (!choice) return null;
