@@ -30,8 +30,8 @@ export async function crawlSite(page: Page, limit = 200): Promise<string[]> {
 /** Presses Tab until the focused element satisfies `isTarget` (at most `max` presses). */
 export async function tabTo(
 	page: Page,
-	isTarget: (el: { text: string; group: string }) => boolean,
-	max = 40
+	isTarget: (el: { text: string; group: string; tag: string; label: string }) => boolean,
+	max = 60
 ) {
 	for (let i = 0; i < max; i += 1) {
 		await page.keyboard.press('Tab');
@@ -43,9 +43,10 @@ export async function tabTo(
 				text: el?.textContent?.trim() ?? '',
 				group: labelId ? (document.getElementById(labelId)?.textContent?.trim() ?? '') : '',
 				tag: el?.tagName ?? '',
+				label: el?.closest('label')?.textContent?.trim() ?? '',
 			};
 		});
-		if (focused.tag === 'BUTTON' && isTarget(focused)) return;
+		if ((focused.tag === 'BUTTON' || focused.tag === 'INPUT') && isTarget(focused)) return;
 	}
 	throw new Error('Target never received focus by Tab.');
 }

@@ -1,12 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo, watchProblems } from './helpers';
-import { readQuiz } from './quiz-data';
+import { watchProblems } from './helpers';
+import {
+	answerQuestion,
+	finishQuiz,
+	goOn,
+	quizzesCoveringAllTypes,
+	readQuiz,
+	startQuiz,
+	type Way,
+} from './quiz-data';
 
 const SLUG = 'bagian-pribadi';
 const quiz = readQuiz(SLUG);
+const COVERING = quizzesCoveringAllTypes();
 
-async function openQuiz(page: Page) {
-	await page.goto(`/kuis/${SLUG}/`);
+async function openQuiz(page: Page, slug = SLUG) {
+	await page.goto(`/kuis/${slug}/`);
 	// The island is live once Astro removes its `ssr` attribute.
 	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
 }
@@ -23,69 +33,165 @@ async function expectClosingCard(page: Page) {
 	);
 }
 
-test('a child finishes the quiz by tapping, trying a wrong answer first', async ({ page }) => {
-	const problems = await watchProblems(page);
-	await openQuiz(page);
-	for (const question of quiz.questions) {
-		await expect(page.getByRole('heading', { level: 2, name: question.prompt })).toBeVisible();
-		if (question.type === 'pilihan') {
-			const wrong = question.choices.find((c) => !c.correct)!;
-			await page.getByRole('button', { name: wrong.text }).click();
-			await expect(page.getByRole('status')).toContainText('Coba pikirkan lagi.');
-			await expect(page.getByRole('status')).toContainText(wrong.feedback);
-			const right = question.choices.find((c) => c.correct)!;
-			await page.getByRole('button', { name: right.text }).click();
-			await expect(page.getByRole('status')).toContainText('Tepat!');
-		} else {
-			for (const card of question.cards) {
-				const group = question.groups.find((g) => g.id === card.group)!;
-				await page
-					.getByRole('group', { name: card.text })
-					.getByRole('button', { name: group.label, exact: true })
-					.click();
-			}
-		}
-		await page.getByRole('button', { name: /^(Lanjut|Selesai)$/ }).click();
-	}
-	await expectClosingCard(page);
-	expect(problems).toEqual([]);
+async function expectAxeClean(page: Page, where: string) {
+	const result = await new AxeBuilder({ page })
+		.include('.quiz')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(result.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual(
+		[]
+	);
+}
+
+test('the quizzes played below use every question type', () => {
+	const types = new Set(COVERING.flatMap((slug) => readQuiz(slug).questions.map((q) => q.type)));
+	expect([...types].sort()).toEqual(
+		[
+			'kelompokkan',
+			'lima-jari',
+			'perasaan',
+			'pilihan',
+			'pilihan-ganda',
+			'skenario',
+			'urutkan',
+		].sort()
+	);
 });
 
-test('the quiz can be finished with the keyboard alone', async ({ page }) => {
-	const problems = await watchProblems(page);
-	await openQuiz(page);
-	for (const question of quiz.questions) {
-		if (question.type === 'pilihan') {
-			const right = question.choices.find((c) => c.correct)!;
-			await tabTo(page, (el) => el.text.endsWith(right.text));
-			await page.keyboard.press('Enter');
-		} else {
-			for (const card of question.cards) {
-				const group = question.groups.find((g) => g.id === card.group)!;
-				await tabTo(page, (el) => el.group === card.text && el.text === group.label);
-				await page.keyboard.press('Space');
-			}
+for (const way of ['tap', 'keyboard'] as Way[]) {
+	test.describe(`by ${way === 'tap' ? 'touch' : 'keyboard alone'}`, () => {
+		test.use({
+			hasTouch: way === 'tap',
+			isMobile: way === 'tap',
+			viewport: way === 'tap' ? { width: 360, height: 740 } : undefined,
+		});
+		for (const slug of COVERING) {
+			test(`a child finishes ${slug}, axe clean on every question`, async ({ page }) => {
+				test.setTimeout(180_000);
+				const problems = await watchProblems(page);
+				const played = readQuiz(slug);
+				await openQuiz(page, slug);
+				await startQuiz(page, way);
+				for (const question of played.questions) {
+					await expect(
+						page.getByRole('heading', { level: 2, name: question.prompt })
+					).toBeVisible();
+					await answerQuestion(page, question, way);
+					await expectAxeClean(page, `${slug}/${question.id} answered`);
+					await goOn(page, way);
+				}
+				await expectClosingCard(page);
+				expect(problems).toEqual([]);
+			});
 		}
-		// Focus moves to "Lanjut" by itself once the question is solved.
-		await expect(page.locator(':focus')).toHaveText(/^(Lanjut|Selesai)$/);
-		await page.keyboard.press('Enter');
-	}
-	await expectClosingCard(page);
-	expect(problems).toEqual([]);
+	});
+}
+
+test('a wrong answer gets "think again" and its reason, never "wrong"', async ({ page }) => {
+	await openQuiz(page);
+	await startQuiz(page);
+	const question = quiz.questions.find((q) => q.type === 'pilihan')!;
+	if (question.type !== 'pilihan') throw new Error('needs a pilihan question');
+	const wrong = question.choices.find((c) => !c.correct)!;
+	await page.getByRole('button', { name: wrong.text, exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Coba pikirkan lagi.');
+	await expect(page.getByRole('status')).toContainText(wrong.feedback);
+	await expect(page.getByText(/salah\b/i)).toHaveCount(0);
+	await page
+		.getByRole('button', { name: question.choices.find((c) => c.correct)!.text, exact: true })
+		.click();
+	await expect(page.getByRole('status')).toContainText('Tepat!');
 });
 
-test('the quiz stores nothing and sets no cookie', async ({ page, context }) => {
+test('the quiz stores nothing and sets no cookie, unless "Ingat di perangkat ini" is on', async ({
+	page,
+	context,
+}) => {
 	await openQuiz(page);
-	const first = quiz.questions[0]!;
-	if (first.type === 'pilihan') {
-		await page.getByRole('button', { name: first.choices.find((c) => c.correct)!.text }).click();
-	}
-	const stored = await page.evaluate(() => ({
-		local: window.localStorage.length,
-		session: window.sessionStorage.length,
-	}));
-	expect(stored).toEqual({ local: 0, session: 0 });
+	await startQuiz(page);
+	await answerQuestion(page, quiz.questions[0]!, 'click');
+	const stored = () =>
+		page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+	expect(await stored()).toEqual({ local: 0, session: 0 });
 	expect(await context.cookies()).toEqual([]);
+
+	await page.getByRole('switch', { name: 'Ingat di perangkat ini' }).check();
+	await goOn(page, 'click');
+	expect(await stored()).toEqual({ local: 1, session: 0 });
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Lanjutkan' })).toBeEnabled();
+	await page.getByRole('button', { name: 'Lanjutkan' }).click();
+	await expect(page.getByText(`Soal 2 dari ${quiz.questions.length}`)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Hapus' }).click();
+	expect(await stored()).toEqual({ local: 0, session: 0 });
+	await expect(page.getByRole('button', { name: 'Mulai' })).toBeVisible();
+});
+
+test('corrupted saved progress starts the quiz fresh', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('jaga-diri:kuis:bagian-pribadi', '{"versi'));
+	await openQuiz(page);
+	await finishQuiz(page, quiz);
+	await expectClosingCard(page);
+});
+
+test('"Dengarkan" reads the question in an Indonesian voice, and is hidden without one', async ({
+	page,
+}) => {
+	await page.addInitScript(() => {
+		const spoken: string[] = [];
+		(window as unknown as { spoken: string[] }).spoken = spoken;
+		const voices = [{ lang: 'id-ID', name: 'Indonesia', localService: true, default: false }];
+		// A real utterance accepts only a real voice object, which a stub cannot make.
+		class Utterance {
+			voice: unknown = null;
+			lang = '';
+			rate = 1;
+			onend: (() => void) | null = null;
+			onerror: (() => void) | null = null;
+			constructor(public text: string) {}
+		}
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+		Object.defineProperty(window, 'speechSynthesis', {
+			value: {
+				getVoices: () => voices,
+				addEventListener: () => {},
+				removeEventListener: () => {},
+				cancel: () => {},
+				speak: (u: Utterance) => {
+					spoken.push(`${u.lang}: ${u.text}`);
+					setTimeout(() => u.onend?.(), 0);
+				},
+			},
+		});
+	});
+	await openQuiz(page);
+	await startQuiz(page);
+	const first = quiz.questions[0]!;
+	await page.getByRole('button', { name: 'Dengarkan' }).click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
+		.toContain(`id-ID: ${first.prompt}`);
+});
+
+test('without an Indonesian voice there is no "Dengarkan" button', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'speechSynthesis', {
+			value: {
+				getVoices: () => [{ lang: 'en-US', name: 'English', localService: true, default: true }],
+				addEventListener: () => {},
+				removeEventListener: () => {},
+				cancel: () => {},
+				speak: () => {
+					throw new Error('must not speak');
+				},
+			},
+		});
+	});
+	await openQuiz(page);
+	await startQuiz(page);
+	await expect(page.locator('#quiz-heading')).toHaveText(quiz.questions[0]!.prompt);
+	await expect(page.getByRole('button', { name: 'Dengarkan' })).toHaveCount(0);
 });
 
 test('without JavaScript the quiz reads as a page, each answer and reason behind "Lihat jawaban"', async ({
@@ -95,13 +201,6 @@ test('without JavaScript the quiz reads as a page, each answer and reason behind
 	const html = await (await request.get(`/kuis/${SLUG}/`)).text();
 	const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
 	expect(noscript.match(/Lihat jawaban dan alasannya/g)?.length).toBe(quiz.questions.length);
-	for (const question of quiz.questions) {
-		expect(noscript).toContain(question.prompt);
-		const reasons =
-			question.type === 'pilihan'
-				? question.choices.filter((c) => c.correct).map((c) => c.feedback)
-				: question.cards.map((c) => c.feedback);
-		for (const reason of reasons) expect(noscript).toContain(reason.replace(/"/g, '&quot;'));
-	}
+	for (const question of quiz.questions) expect(noscript).toContain(question.prompt);
 	expect(noscript).toContain('itu bukan salahmu');
 });
