@@ -1,3 +1,4 @@
+import type { AgeBand } from '../lib/quiz/age-bands';
 import type { Concept, Track } from '../schemas/curriculum';
 import { checklistUi } from './id/checklist';
 import { offlineUi } from './id/offline';
@@ -93,7 +94,13 @@ export const ui = {
 
 	// Children's room
 	'children.title': 'Ruang Anak',
-	'children.intro': 'Pilih kuis. Ajak orang dewasa yang kamu percaya untuk menemanimu.',
+	'children.intro': 'Berapa umurmu? Ketuk gambarnya.',
+	'children.bandTitle': ({ label }: { label: string }) => `Kuis untuk umur ${label}`,
+	'children.bandIntro': 'Pilih kuis. Ajak orang dewasa yang kamu percaya untuk menemanimu.',
+	'children.empty':
+		'Kuis untuk umur ini sedang disiapkan. Minta orang dewasa memilih kuis untuk umur 7–8 tahun dan membacakannya bersamamu.',
+	'children.otherAges': 'Pilih umur lain',
+	'children.questions': ({ count }: { count: number }) => `${count} soal`,
 	'children.play': 'Main kuis',
 
 	// Lessons
@@ -188,6 +195,15 @@ export const ui = {
 export type UiKey = keyof typeof ui;
 
 /** Track names as teachers know them. */
+/** Age bands of the children's door (`src/lib/quiz/age-bands.ts`). */
+export const ageBandLabels: Record<AgeBand, string> = {
+	'4-6': '4–6 tahun',
+	'7-8': '7–8 tahun',
+	'9-10': '9–10 tahun',
+	'11-12': '11–12 tahun',
+	'13-15': '13–15 tahun',
+};
+
 export const trackLabels: Record<Track, string> = {
 	paud: 'PAUD/TK',
 	'fase-a': 'Fase A (SD/MI kelas 1–2)',

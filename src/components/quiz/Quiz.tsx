@@ -14,7 +14,7 @@ import { loadedHandler, loadedType, loadTypes } from './load-view';
 import { Pic } from './Pic';
 import { RememberSwitch } from './RememberSwitch';
 import { SpeakButton } from './SpeakButton';
-import { read, segmentsIn, stopReading, watchIndonesianVoice } from './use-reader';
+import { read, segmentsIn, stopReading, watchIndonesianVoice } from '../speech/reader';
 import './quiz.css';
 
 export interface QuizProps {

@@ -21,7 +21,7 @@ function renderQuiz() {
 }
 
 /** Presses "Mulai" (or "Lanjutkan") once the island is live, and waits for the first question. */
-async function start(name = quizUi['quiz.start']) {
+async function start(name: string = quizUi['quiz.start']) {
 	const button = await screen.findByRole('button', { name });
 	await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
 	fireEvent.click(button);
