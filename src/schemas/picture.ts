@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPicture } from '../lib/pictures/registry';
+import { getPicture, isPicture, PICTURE_MAX_CHARS } from '../lib/pictures/registry';
 
 /**
  * The name of a picture: a Fluent Emoji Flat icon (e.g. "raised-hand") or a drawing in

@@ -25,6 +25,12 @@ const drawings: Record<string, string> = Object.fromEntries(
 	).map(([path, svg]) => [path.replace(/^.*\/|\.svg$/g, ''), svg])
 );
 
+/**
+ * The most SVG markup one picture may bring (a few icons of the set are drawn in great detail and
+ * weigh up to 18 KB each; a page with many pictures must stay light on a cheap phone).
+ */
+export const PICTURE_MAX_CHARS = 8000;
+
 /** A picture ready to put in a `<symbol>`: its viewBox and inner SVG markup. */
 export interface PictureSymbol {
 	viewBox: string;
