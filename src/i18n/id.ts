@@ -1,3 +1,4 @@
+import type { Feeling } from '../lib/pictures/feelings';
 import type { Concept, Track } from '../schemas/curriculum';
 import { checklistUi } from './id/checklist';
 import { offlineUi } from './id/offline';
@@ -126,13 +127,56 @@ export const ui = {
 	'lesson.quizOpen': 'Buka kuis',
 	'lesson.handouts': 'Bahan cetak',
 	'lesson.handoutsText':
-		'Lembar kerja untuk anak dan surat untuk orang tua, siap dicetak di kertas A4 atau F4.',
+		'Lembar kerja untuk anak, surat untuk orang tua, kuis di kertas dengan kunci jawabannya, dan kartu “Jika anak bercerita”, siap dicetak di kertas A4 atau F4.',
 	'lesson.handoutsOpen': 'Buka bahan cetak',
 	'print.title': ({ lesson }: { lesson: string }) => `Bahan cetak: ${lesson}`,
 	'print.intro':
 		'Cetak halaman ini dengan Ctrl+P (atau menu Cetak di HP). Setiap bahan mulai di halaman kertas baru.',
 	'print.helplines': 'Layanan bantuan',
 	'print.backToLesson': 'Kembali ke pelajaran',
+	'print.parts': 'Isi bahan cetak',
+	'print.paperTitle': 'Tentang kertas A4 atau F4',
+	'print.paperNote':
+		'Halaman ini pas di kertas A4 maupun F4 (folio). Di jendela cetak, pilih ukuran kertas yang ada di printer Bapak/Ibu, skala “Default” atau 100%, dan margin “Default”. Setiap bagian mulai di lembar baru, jadi Bapak/Ibu dapat memilih halaman yang dicetak: kuis untuk setiap anak, kunci jawaban cukup satu.',
+	'print.quizPart': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
+
+	// <QuizPaper>: any quiz on paper, with its answer key on a separate sheet
+	'paper.title': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
+	'paper.intro':
+		'Kuis ini siap dicetak untuk satu kelas: bagian kuis untuk setiap anak, lalu kunci jawaban dengan alasan setiap jawaban di lembar terpisah, khusus untuk guru.',
+	'paper.open': 'Cetak kuis ini di kertas, dengan kunci jawaban untuk guru',
+	'paper.backToQuiz': 'Kembali ke kuis',
+	'paper.notATest': 'Ini bukan ulangan. Tidak ada nilai.',
+	'paper.how.pilihan': 'Beri tanda centang pada satu jawaban.',
+	'paper.how.pilihanGanda': 'Beri tanda centang pada semua jawaban yang tepat.',
+	'paper.how.kelompokkan': 'Tulis huruf kelompoknya di kotak. Boleh juga tarik garis.',
+	'paper.how.urutkan': ({ count }: { count: number }) =>
+		`Tulis nomor 1 sampai ${count} di kotak, sesuai urutannya.`,
+	'paper.how.skenario': 'Dengarkan ceritanya. Lingkari pilihanmu di setiap bagian.',
+	'paper.how.perasaan': 'Lingkari wajah yang cocok dengan perasaanmu. Semua perasaan boleh.',
+	'paper.how.limaJari': 'Tulis satu nama di setiap jari.',
+	'paper.groups': 'Kelompok',
+	'paper.scene': ({ n }: { n: number }) => `Bagian ${n}`,
+	'paper.ending': 'Akhir cerita',
+	'paper.hand': 'Gambar tangan dengan lima jari, bernomor 1 sampai 5.',
+	'paper.nameLine': ({ n }: { n: number }) => `Nama orang dewasa ke-${n}`,
+
+	// <QuizAnswerKey>: for the teacher
+	'key.title': ({ quiz }: { quiz: string }) => `Kunci jawaban untuk guru: ${quiz}`,
+	'key.intro':
+		'Untuk guru; jangan dibagikan kepada anak. Bahas setiap soal bersama kelas dengan tenang: bacakan alasannya, puji keberanian anak menjawab, dan jangan memberi nilai atau membandingkan anak.',
+	'key.right': 'Jawaban tepat',
+	'key.ticked': 'Dicentang',
+	'key.notTicked': 'Tidak dicentang',
+	'key.circled': 'Pilihan aman, dilingkari',
+	'key.notCircled': 'Tidak dilingkari',
+	'key.rightOrder': 'Urutan yang tepat',
+	'key.sheetShows': 'Di lembar anak',
+	'key.noWrong': 'Tidak ada jawaban yang salah. Terima setiap jawaban, lalu katakan:',
+	'key.fiveFingers':
+		'Tidak ada jawaban yang salah. Nama-nama di tangan itu milik anak: jangan dibacakan di depan kelas dan jangan disimpan; kembalikan lembarnya agar anak membawanya pulang.',
+	'key.hint': 'Ingatkan anak',
+	'key.afterwards': 'Setelah selesai, katakan',
 
 	// Parents
 	'guides.title': 'Orang Tua',
@@ -214,6 +258,18 @@ export const conceptLabels: Record<Concept, string> = {
 	'hak-dan-lapor': 'Hak anak dan melapor',
 	persetujuan: 'Persetujuan',
 	asrama: 'Hidup di asrama',
+};
+
+/** Feelings a child may pick in a `perasaan` question. */
+export const feelingLabels: Record<Feeling, string> = {
+	senang: 'Senang',
+	tenang: 'Tenang',
+	sedih: 'Sedih',
+	takut: 'Takut',
+	marah: 'Marah',
+	bingung: 'Bingung',
+	malu: 'Malu',
+	kaget: 'Kaget',
 };
 
 /** The three doors of the parents' index. */
