@@ -9,11 +9,15 @@ const DIST = resolve('dist');
 const KB = 1024;
 const BUDGET = {
 	jsPlain: 1 * KB, // pages without an island
+	jsShare: 2 * KB, // lessons, guides and school pages: quick exit and the share control
 	jsSearch: 5 * KB, // /cari/'s own script; Pagefind loads only when someone searches
 	jsOffline: 2 * KB, // /offline/ with its cache check
 	jsIsland: 15 * KB, // quiz pages
 	css: 6 * KB,
-	contentTotal: 15 * KB, // lessons and guides: HTML + CSS + JS
+	// Lessons, guides and school pages: HTML + CSS + JS. Was 15 KB; the share control adds about
+	// 0.6 KB (0.2 KB of markup, 0.2 KB of inline script counted in both HTML and JS) and every new
+	// component style adds a hash to the CSP that Astro writes into every page.
+	contentTotal: 16.5 * KB,
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
 	heaviestPage: 150 * KB, // everything one page transfers (HTML, CSS, JS, images), search index aside
 };
@@ -91,6 +95,7 @@ async function measure(file) {
 		images,
 		links,
 		hasIsland: html.includes('<astro-island'),
+		hasShare: html.includes('data-share'),
 		isContent: html.includes('data-pagefind-body'),
 		mentionsPagefind: html.includes('pagefind/'),
 	};
@@ -141,7 +146,7 @@ for (const p of pages) {
 	);
 	const jsLimit =
 		{ island: BUDGET.jsIsland, search: BUDGET.jsSearch, offline: BUDGET.jsOffline }[kind] ??
-		BUDGET.jsPlain;
+		(p.hasShare ? BUDGET.jsShare : BUDGET.jsPlain);
 	if (p.js > jsLimit) failures.push(`${p.route}: JavaScript ${fmt(p.js)} KB > ${fmt(jsLimit)} KB`);
 	if (p.css > BUDGET.css) failures.push(`${p.route}: CSS ${fmt(p.css)} KB > ${fmt(BUDGET.css)} KB`);
 	if (kind === 'content' && total > BUDGET.contentTotal)
@@ -163,7 +168,7 @@ console.log(
 	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
 );
 console.log(
-	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
+	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsShare / KB} KB with share control, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);

@@ -178,6 +178,14 @@ export const ui = {
 	'key.hint': 'Ingatkan anak',
 	'key.afterwards': 'Setelah selesai, katakan',
 
+	// <ShareControl>: on lessons, parent guides and school pages
+	'share.title': 'Bagikan halaman ini',
+	'share.native': 'Bagikan',
+	'share.copy': 'Salin tautan',
+	'share.whatsapp': 'Kirim lewat WhatsApp',
+	'share.copied': 'Tautan disalin.',
+	'share.failed': 'Tautan belum tersalin. Salin dari bilah alamat.',
+
 	// Parents
 	'guides.title': 'Orang Tua',
 	'guides.intro':
