@@ -103,6 +103,17 @@ export const ui = {
 	'lessons.all': 'Semua',
 	'lessons.empty': 'Belum ada pelajaran untuk jenjang ini.',
 	'lessons.trackTitle': ({ track }: { track: string }) => `Pelajaran ${track}`,
+	'lessons.filterConcept': 'Saring menurut konsep',
+	'lessons.conceptTitle': ({ concept }: { concept: string }) =>
+		`Pelajaran dengan konsep “${concept}”`,
+	'lessons.conceptIntro': ({ count }: { count: number }) =>
+		`${count} pelajaran mengajarkan konsep ini, diurutkan menurut jenjang.`,
+	'lessons.trackLessons': 'Urutan pelajaran',
+	'track.count': ({ count }: { count: number }) => `${count} pelajaran`,
+	'track.minutes': ({ min, max }: { min: number; max: number }) =>
+		min === max ? `${min} menit per pelajaran` : `${min}–${max} menit per pelajaran`,
+	'track.grades': ({ min, max }: { min: number; max: number }) =>
+		min === max ? `Kelas ${min}` : `Kelas ${min}–${max}`,
 	'toc.label': 'Di halaman ini',
 	'lesson.identity': 'Identitas pelajaran',
 	'lesson.track': 'Jenjang',
