@@ -197,6 +197,20 @@ export const ui = {
 	'share.copied': 'Tautan disalin.',
 	'share.failed': 'Tautan belum tersalin. Salin dari bilah alamat.',
 
+	// /guru/: the door for teachers and ustadz
+	'guru.plan.caption': ({ track, count }: { track: string; count: number }) =>
+		`${track}: ${count} pelajaran dalam satu semester`,
+	'guru.plan.week': 'Minggu',
+	'guru.plan.activity': 'Kegiatan dan bahan',
+	'guru.plan.prepare':
+		'Persiapan: pelajari prosedur pelaporan sekolah, madrasah, atau pesantren, lalu bagikan surat untuk orang tua pelajaran pertama.',
+	'guru.plan.protocol': 'Alur penanganan',
+	'guru.plan.letter': 'Surat untuk orang tua',
+	'guru.plan.letterWeek': ({ week }: { week: number }) => `(bagikan di minggu ${week})`,
+	'guru.plan.review':
+		'Ulangi enam aturan Jaga Diri. Ajak anak memainkan lagi kuis yang mereka pilih, di layar atau di kertas.',
+	'guru.letterFor': ({ lesson }: { lesson: string }) => `Surat untuk orang tua: ${lesson}`,
+
 	// Parents
 	'guides.title': 'Orang Tua',
 	'guides.intro':
