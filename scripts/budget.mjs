@@ -9,13 +9,16 @@ const DIST = resolve('dist');
 const KB = 1024;
 const BUDGET = {
 	jsPlain: 1 * KB, // pages without an island
+	jsShare: 2 * KB, // lessons, guides and school pages: quick exit and the share control
 	jsSearch: 5 * KB, // /cari/'s own script; Pagefind loads only when someone searches
 	jsOffline: 2 * KB, // /offline/ with its cache check
 	jsChildren: 2 * KB, // the children's door: its pages can be read aloud
 	jsIsland: 15 * KB, // island pages, as the page loads
 	jsQuizTypes: 20 * KB, // a quiz page plus the code of every question type its quiz uses
 	css: 6 * KB,
-	contentTotal: 15 * KB, // guides and school pages: HTML + CSS + JS
+	// Guides and school pages: HTML + CSS + JS. Was 15 KB; the share control adds about 0.6 KB and
+	// every new component style adds a hash to the CSP that Astro writes into every page.
+	contentTotal: 16.5 * KB,
 	lessonTotal: 22 * KB, // a lesson page is a whole modul ajar (steps, scripts, slides, differentiation)
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
 	heaviestPage: 150 * KB, // everything one page transfers (HTML, CSS, JS, images), search index aside
@@ -113,6 +116,7 @@ async function measure(file) {
 		hasIsland: html.includes('<astro-island'),
 		quizTypes,
 		jsTypes,
+		hasShare: html.includes('data-share'),
 		isContent: html.includes('data-pagefind-body'),
 		mentionsPagefind: html.includes('pagefind/'),
 	};
@@ -163,7 +167,11 @@ for (const p of pages) {
 	);
 	const jsLimit =
 		{ island: BUDGET.jsIsland, search: BUDGET.jsSearch, offline: BUDGET.jsOffline }[kind] ??
-		(p.route.startsWith('/anak/') ? BUDGET.jsChildren : BUDGET.jsPlain);
+		(p.route.startsWith('/anak/')
+			? BUDGET.jsChildren
+			: p.hasShare
+				? BUDGET.jsShare
+				: BUDGET.jsPlain);
 	if (p.js > jsLimit) failures.push(`${p.route}: JavaScript ${fmt(p.js)} KB > ${fmt(jsLimit)} KB`);
 	if (p.quizTypes.length > 0) {
 		const all = p.js + p.jsTypes;
@@ -195,7 +203,7 @@ console.log(
 	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
 );
 console.log(
-	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island page, ${BUDGET.jsQuizTypes / KB} KB quiz played through; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total, lesson page ${BUDGET.lessonTotal / KB} KB; heaviest page ${BUDGET.heaviestPage / KB} KB`
+	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsShare / KB} KB with share control, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island page, ${BUDGET.jsQuizTypes / KB} KB quiz played through; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total, lesson page ${BUDGET.lessonTotal / KB} KB; heaviest page ${BUDGET.heaviestPage / KB} KB`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);

@@ -1,3 +1,4 @@
+import type { Feeling } from '../lib/pictures/feelings';
 import type { AgeBand } from '../lib/quiz/age-bands';
 import type { Concept, Track } from '../schemas/curriculum';
 import { checklistUi } from './id/checklist';
@@ -111,6 +112,17 @@ export const ui = {
 	'lessons.all': 'Semua',
 	'lessons.empty': 'Belum ada pelajaran untuk jenjang ini.',
 	'lessons.trackTitle': ({ track }: { track: string }) => `Pelajaran ${track}`,
+	'lessons.filterConcept': 'Saring menurut konsep',
+	'lessons.conceptTitle': ({ concept }: { concept: string }) =>
+		`Pelajaran dengan konsep “${concept}”`,
+	'lessons.conceptIntro': ({ count }: { count: number }) =>
+		`${count} pelajaran mengajarkan konsep ini, diurutkan menurut jenjang.`,
+	'lessons.trackLessons': 'Urutan pelajaran',
+	'track.count': ({ count }: { count: number }) => `${count} pelajaran`,
+	'track.minutes': ({ min, max }: { min: number; max: number }) =>
+		min === max ? `${min} menit per pelajaran` : `${min}–${max} menit per pelajaran`,
+	'track.grades': ({ min, max }: { min: number; max: number }) =>
+		min === max ? `Kelas ${min}` : `Kelas ${min}–${max}`,
 	'toc.label': 'Di halaman ini',
 	'lesson.identity': 'Identitas pelajaran',
 	'lesson.track': 'Jenjang',
@@ -135,13 +147,78 @@ export const ui = {
 	'lesson.quizOpen': 'Buka kuis',
 	'lesson.handouts': 'Bahan cetak',
 	'lesson.handoutsText':
-		'Lembar kerja untuk anak dan surat untuk orang tua, siap dicetak di kertas A4 atau F4.',
+		'Lembar kerja untuk anak, surat untuk orang tua, kuis di kertas dengan kunci jawabannya, dan kartu “Jika anak bercerita”, siap dicetak di kertas A4 atau F4.',
 	'lesson.handoutsOpen': 'Buka bahan cetak',
 	'print.title': ({ lesson }: { lesson: string }) => `Bahan cetak: ${lesson}`,
 	'print.intro':
 		'Cetak halaman ini dengan Ctrl+P (atau menu Cetak di HP). Setiap bahan mulai di halaman kertas baru.',
 	'print.helplines': 'Layanan bantuan',
 	'print.backToLesson': 'Kembali ke pelajaran',
+	'print.parts': 'Isi bahan cetak',
+	'print.paperTitle': 'Tentang kertas A4 atau F4',
+	'print.paperNote':
+		'Halaman ini pas di kertas A4 maupun F4 (folio). Di jendela cetak, pilih ukuran kertas yang ada di printer Bapak/Ibu, skala “Default” atau 100%, dan margin “Default”. Setiap bagian mulai di lembar baru, jadi Bapak/Ibu dapat memilih halaman yang dicetak: kuis untuk setiap anak, kunci jawaban cukup satu.',
+	'print.quizPart': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
+
+	// <QuizPaper>: any quiz on paper, with its answer key on a separate sheet
+	'paper.title': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
+	'paper.intro':
+		'Kuis ini siap dicetak untuk satu kelas: bagian kuis untuk setiap anak, lalu kunci jawaban dengan alasan setiap jawaban di lembar terpisah, khusus untuk guru.',
+	'paper.open': 'Cetak kuis ini di kertas, dengan kunci jawaban untuk guru',
+	'paper.backToQuiz': 'Kembali ke kuis',
+	'paper.notATest': 'Ini bukan ulangan. Tidak ada nilai.',
+	'paper.how.pilihan': 'Beri tanda centang pada satu jawaban.',
+	'paper.how.pilihanGanda': 'Beri tanda centang pada semua jawaban yang tepat.',
+	'paper.how.kelompokkan': 'Tulis huruf kelompoknya di kotak. Boleh juga tarik garis.',
+	'paper.how.urutkan': ({ count }: { count: number }) =>
+		`Tulis nomor 1 sampai ${count} di kotak, sesuai urutannya.`,
+	'paper.how.skenario': 'Dengarkan ceritanya. Lingkari pilihanmu di setiap bagian.',
+	'paper.how.perasaan': 'Lingkari wajah yang cocok dengan perasaanmu. Semua perasaan boleh.',
+	'paper.how.limaJari': 'Tulis satu nama di setiap jari.',
+	'paper.groups': 'Kelompok',
+	'paper.scene': ({ n }: { n: number }) => `Bagian ${n}`,
+	'paper.ending': 'Akhir cerita',
+	'paper.hand': 'Gambar tangan dengan lima jari, bernomor 1 sampai 5.',
+	'paper.nameLine': ({ n }: { n: number }) => `Nama orang dewasa ke-${n}`,
+
+	// <QuizAnswerKey>: for the teacher
+	'key.title': ({ quiz }: { quiz: string }) => `Kunci jawaban untuk guru: ${quiz}`,
+	'key.intro':
+		'Untuk guru; jangan dibagikan kepada anak. Bahas setiap soal bersama kelas dengan tenang: bacakan alasannya, puji keberanian anak menjawab, dan jangan memberi nilai atau membandingkan anak.',
+	'key.right': 'Jawaban tepat',
+	'key.ticked': 'Dicentang',
+	'key.notTicked': 'Tidak dicentang',
+	'key.circled': 'Pilihan aman, dilingkari',
+	'key.notCircled': 'Tidak dilingkari',
+	'key.rightOrder': 'Urutan yang tepat',
+	'key.sheetShows': 'Di lembar anak',
+	'key.noWrong': 'Tidak ada jawaban yang salah. Terima setiap jawaban, lalu katakan:',
+	'key.fiveFingers':
+		'Tidak ada jawaban yang salah. Nama-nama di tangan itu milik anak: jangan dibacakan di depan kelas dan jangan disimpan; kembalikan lembarnya agar anak membawanya pulang.',
+	'key.hint': 'Ingatkan anak',
+	'key.afterwards': 'Setelah selesai, katakan',
+
+	// <ShareControl>: on lessons, parent guides and school pages
+	'share.title': 'Bagikan halaman ini',
+	'share.native': 'Bagikan',
+	'share.copy': 'Salin tautan',
+	'share.whatsapp': 'Kirim lewat WhatsApp',
+	'share.copied': 'Tautan disalin.',
+	'share.failed': 'Tautan belum tersalin. Salin dari bilah alamat.',
+
+	// /guru/: the door for teachers and ustadz
+	'guru.plan.caption': ({ track, count }: { track: string; count: number }) =>
+		`${track}: ${count} pelajaran dalam satu semester`,
+	'guru.plan.week': 'Minggu',
+	'guru.plan.activity': 'Kegiatan dan bahan',
+	'guru.plan.prepare':
+		'Persiapan: pelajari prosedur pelaporan sekolah, madrasah, atau pesantren, lalu bagikan surat untuk orang tua pelajaran pertama.',
+	'guru.plan.protocol': 'Alur penanganan',
+	'guru.plan.letter': 'Surat untuk orang tua',
+	'guru.plan.letterWeek': ({ week }: { week: number }) => `(bagikan di minggu ${week})`,
+	'guru.plan.review':
+		'Ulangi enam aturan Jaga Diri. Ajak anak memainkan lagi kuis yang mereka pilih, di layar atau di kertas.',
+	'guru.letterFor': ({ lesson }: { lesson: string }) => `Surat untuk orang tua: ${lesson}`,
 
 	// Parents
 	'guides.title': 'Orang Tua',
@@ -233,6 +310,9 @@ export const conceptLabels: Record<Concept, string> = {
 	persetujuan: 'Persetujuan',
 	asrama: 'Hidup di asrama',
 };
+
+/** Feelings a child may pick in a `perasaan` question. */
+export const feelingLabels: Record<Feeling, string> = quizViewUi['quiz.feelings'];
 
 /** The three doors of the parents' index. */
 export const guideTopicLabels: Record<GuideTopic, string> = {

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/content/sort';
-import { TRACKS, type Track } from '../schemas/curriculum';
+import { CONCEPTS, TRACKS, type Concept, type Track } from '../schemas/curriculum';
 import { HANDOUT_KINDS } from '../schemas/handout';
 
 export type Lesson = CollectionEntry<'lessons'>;
@@ -14,6 +14,11 @@ export async function getLessons(): Promise<Lesson[]> {
 /** The tracks that have at least one lesson, in curriculum order. */
 export function tracksWithLessons(lessons: readonly Lesson[]): Track[] {
 	return TRACKS.filter((track) => lessons.some((l) => l.data.track === track));
+}
+
+/** The concepts taught by at least one lesson, in curriculum order. */
+export function conceptsWithLessons(lessons: readonly Lesson[]): Concept[] {
+	return CONCEPTS.filter((concept) => lessons.some((l) => l.data.concepts.includes(concept)));
 }
 
 /** The quiz a lesson points to (the reference is checked when content loads). */

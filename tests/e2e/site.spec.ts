@@ -15,8 +15,12 @@ const REQUIRED_ROUTES = [
 ];
 
 let pages: string[] = [];
+/** A time limit that grows with the site: a base plus so much per page. */
+const perPage = (ms: number) => 30_000 + pages.length * ms;
 
 test.beforeAll(async ({ browser }) => {
+	// About half a second a page; the site grows with every lesson (lesson, print pack, quiz, paper quiz).
+	test.setTimeout(180_000);
 	const page = await browser.newPage();
 	pages = await crawlSite(page);
 	await page.close();
@@ -30,6 +34,7 @@ test('every required route is linked from the site, and every built page is reac
 test('every page renders in Indonesian with one h1, the help box and quick exit', async ({
 	page,
 }) => {
+	test.setTimeout(perPage(2_000));
 	for (const path of pages) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(200);
@@ -51,7 +56,7 @@ test('an unknown address shows the friendly 404 page', async ({ page }) => {
 });
 
 test('axe finds no WCAG 2.2 A/AA violation on any page', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(perPage(5_000));
 	for (const path of [...pages, '/halaman-yang-tidak-ada/']) {
 		await page.goto(path);
 		const result = await new AxeBuilder({ page })
@@ -69,6 +74,7 @@ test('no page asks another origin for anything, errs, breaks its CSP, stores or 
 	context,
 	baseURL,
 }) => {
+	test.setTimeout(perPage(3_000));
 	const site = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	page.on('request', (request) => {

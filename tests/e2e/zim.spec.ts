@@ -42,7 +42,7 @@ test('inside Kiwix, the lesson renders and its quiz can be finished', async ({ p
 		.getByRole('link', { name: /Guru & Ustadz/ })
 		.first()
 		.click();
-	await page.getByRole('link', { name: 'Bagian Pribadi Itu Pribadi' }).click();
+	await page.getByRole('link', { name: 'Bagian Pribadi Itu Pribadi', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bagian Pribadi Itu Pribadi');
 	await page.getByRole('link', { name: 'Buka kuis' }).click();
 	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);

@@ -1,3 +1,5 @@
+import type { Feeling } from '../../lib/pictures/feelings';
+
 /**
  * Texts of the quiz's question views (part of the UI dictionary, `src/i18n/id.ts`). A separate module
  * so they download with the views that need them, not with every quiz.
@@ -30,5 +32,5 @@ export const quizViewUi = {
 		bingung: 'Bingung',
 		malu: 'Malu',
 		kaget: 'Kaget',
-	} as Record<string, string>,
+	} as Record<Feeling, string> & Record<string, string>,
 } as const;

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import { countPdfPages, mmToPt, pdfPageSizes } from '../../scripts/pdf-pages.mjs';
+import { builtPages } from './helpers';
+
+/*
+ * Every printable page (a lesson's print pack, a quiz on paper) on the two papers Indonesian schools
+ * use. The page sets no paper size, so each PDF takes the size we ask for, as a printer would.
+ */
+const PAPERS = {
+	A4: { width: 210, height: 297 },
+	F4: { width: 215, height: 330 },
+} as const;
+/** The @page margin in src/styles/global.css. */
+const MARGIN_MM = 15;
+const PX_PER_MM = 96 / 25.4;
+
+const packs = builtPages().filter((p) => /^\/pelajaran\/[^/]+\/cetak\/$/.test(p));
+const quizSheets = builtPages().filter((p) => /^\/kuis\/[^/]+\/cetak\/$/.test(p));
+const printable = [...packs, ...quizSheets];
+
+test.use({ serviceWorkers: 'block' });
+
+test('there is a print pack for every lesson and a paper quiz for every quiz', () => {
+	const lessons = builtPages().filter((p) => /^\/pelajaran\/(?!jalur|konsep)[^/]+\/$/.test(p));
+	const quizzes = builtPages().filter((p) => /^\/kuis\/[^/]+\/$/.test(p));
+	expect(packs).toHaveLength(lessons.length);
+	expect(quizSheets).toHaveLength(quizzes.length);
+	expect(packs.length).toBeGreaterThan(0);
+});
+
+/** Content box of one sheet, in CSS pixels. */
+function contentBox(paper: keyof typeof PAPERS) {
+	return {
+		width: Math.floor((PAPERS[paper].width - 2 * MARGIN_MM) * PX_PER_MM),
+		height: Math.floor((PAPERS[paper].height - 2 * MARGIN_MM) * PX_PER_MM),
+	};
+}
+
+/** The print parts of the page and the sheets each needs at least (its printed height / a sheet). */
+async function measureParts(page: Page, paper: keyof typeof PAPERS) {
+	const box = contentBox(paper);
+	await page.setViewportSize(box);
+	await page.emulateMedia({ media: 'print' });
+	return page.$$eval(
+		'.print-part',
+		(parts, sheet) =>
+			parts.map((p) => Math.max(1, Math.ceil(p.getBoundingClientRect().height / sheet))),
+		box.height
+	);
+}
+
+for (const paper of Object.keys(PAPERS) as (keyof typeof PAPERS)[]) {
+	test(`every printable page renders to a PDF on ${paper} with the pages its parts need`, async ({
+		page,
+	}) => {
+		test.setTimeout(30_000 + printable.length * 10_000);
+		const size = PAPERS[paper];
+		for (const path of printable) {
+			await page.goto(path);
+			const sheets = await measureParts(page, paper);
+			const isPack = packs.includes(path);
+			// Worksheet, letter, paper quiz, answer key, "Jika anak bercerita"; or quiz and key.
+			expect(sheets.length, path).toBe(isPack ? 5 : 2);
+			const pdf = await page.pdf({ width: `${size.width}mm`, height: `${size.height}mm` });
+			const pages = countPdfPages(pdf);
+			const least = sheets.reduce((a, b) => a + b, 0);
+			// Each part starts a sheet; keeping blocks whole may push a part onto one more sheet.
+			expect(
+				pages,
+				`${path}: ${pages} pages for parts needing ${sheets.join('+')}`
+			).toBeGreaterThanOrEqual(least);
+			expect(
+				pages,
+				`${path}: ${pages} pages for parts needing ${sheets.join('+')}`
+			).toBeLessThanOrEqual(least + sheets.length);
+			for (const { width, height } of pdfPageSizes(pdf)) {
+				expect(Math.abs(width - mmToPt(size.width)), path).toBeLessThan(2);
+				expect(Math.abs(height - mmToPt(size.height)), path).toBeLessThan(2);
+			}
+		}
+	});
+
+	test(`nothing is clipped on ${paper}: no element wider than the sheet, no unbreakable block taller`, async ({
+		page,
+	}) => {
+		const box = contentBox(paper);
+		for (const path of printable) {
+			await page.goto(path);
+			await page.setViewportSize(box);
+			await page.emulateMedia({ media: 'print' });
+			const problems = await page.evaluate(({ width, height }) => {
+				const name = (el: Element) =>
+					`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+				const found: string[] = [];
+				if (document.documentElement.scrollWidth > width)
+					found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+				for (const el of document.querySelectorAll('main *')) {
+					const rect = el.getBoundingClientRect();
+					if (rect.width === 0 && rect.height === 0) continue;
+					if (rect.left < -1 || rect.right > width + 1)
+						found.push(
+							`wider than the sheet (${Math.round(rect.left)}–${Math.round(rect.right)}px): ${name(el)}`
+						);
+					const style = getComputedStyle(el);
+					if (['avoid', 'avoid-page'].includes(style.breakInside) && rect.height > height)
+						found.push(
+							`kept whole but taller than a sheet (${Math.round(rect.height)}px): ${name(el)}`
+						);
+				}
+				return found;
+			}, box);
+			expect(problems, path).toEqual([]);
+		}
+	});
+}
+
+test('in print, screen-only parts are hidden and the answer key starts a new sheet', async ({
+	page,
+}) => {
+	const path = packs[0]!;
+	await page.goto(path);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('.site-footer')).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+	await expect(page.getByText('Tentang kertas A4 atau F4.')).toBeHidden();
+	const breaks = await page.$$eval('.print-part', (parts) =>
+		parts.map((p) => getComputedStyle(p).breakBefore)
+	);
+	expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
+	await expect(page.locator('.paper-key')).toHaveCSS('break-before', 'page');
+});
+
+test('the lesson and its quiz link to the paper quiz; the print pack has every part', async ({
+	page,
+}) => {
+	const path = packs[0]!;
+	const lesson = path.replace(/cetak\/$/, '');
+	await page.goto(lesson);
+	await page.getByRole('link', { name: /^Kuis di kertas:/ }).click();
+	await expect(page).toHaveURL(new RegExp(`${path}#.+-kertas$`));
+	const parts = page.getByRole('navigation', { name: 'Isi bahan cetak' }).getByRole('link');
+	await expect(parts).toHaveCount(5);
+	for (const link of await parts.all()) {
+		const id = (await link.getAttribute('href'))!.slice(1);
+		await expect(page.locator(`[id="${id}"]`)).toBeAttached();
+	}
+	await page.goto(quizSheets[0]!.replace(/cetak\/$/, ''));
+	await page.getByRole('link', { name: /Cetak kuis ini di kertas/ }).click();
+	await expect(page).toHaveURL(/\/kuis\/[^/]+\/cetak\/$/);
+	await expect(
+		page.getByRole('heading', { level: 2, name: /^Kunci jawaban untuk guru/ })
+	).toBeVisible();
+});
