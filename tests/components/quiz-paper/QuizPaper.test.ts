@@ -177,7 +177,7 @@ describe('QuizAnswerKey: the teacher sheet', () => {
 				typeof value === 'function' ? value({ n: 1, count: 3, quiz: 'K' } as never) : value
 			);
 		const offenders = own.filter((t) =>
-			/\bsalah\b/i.test(t.replace(/tidak ada jawaban yang salah/i, ''))
+			/\bsalah\b/i.test(String(t).replace(/tidak ada jawaban yang salah/i, ''))
 		);
 		expect(offenders).toEqual([]);
 	});
