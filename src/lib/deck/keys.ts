@@ -57,7 +57,5 @@ export function keyToCommand(press: KeyPress): DeckCommand | null {
  */
 export function isControlActivation(key: string, focusedTag: string | undefined): boolean {
 	if (key !== ' ' && key !== 'Enter') return false;
-	return ['BUTTON', 'A', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA'].includes(
-		(focusedTag ?? '').toUpperCase()
-	);
+	return ['BUTTON', 'A', 'SUMMARY'].includes((focusedTag ?? '').toUpperCase());
 }

@@ -28,8 +28,6 @@ export type DeckAction =
 	| { type: 'prev' }
 	| { type: 'first' }
 	| { type: 'last' }
-	/** Go to a slide (clamped), with its steps hidden unless `step` says otherwise. */
-	| { type: 'go'; index: number; step?: number }
 	/** Blank or unblank; toggles when `on` is left out. */
 	| { type: 'blank'; on?: boolean }
 	/** Take over a state that another window sent (clamped to this deck). */
@@ -71,8 +69,6 @@ export function reduceDeck(shape: DeckShape, state: DeckState, action: DeckActio
 				return { index: 0, step: 0, blank: false };
 			case 'last':
 				return { index: count - 1, step: 0, blank: false };
-			case 'go':
-				return clampDeckState(shape, { index: action.index, step: action.step ?? 0, blank: false });
 			case 'blank':
 				return { ...state, blank: action.on ?? !state.blank };
 			case 'sync':

@@ -18,8 +18,7 @@ export function deckChannelName(path: string): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null;
 
-const isCount = (value: unknown): value is number =>
-	typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isCount = (value: unknown): value is number => Number.isInteger(value) && Number(value) >= 0;
 
 /** A well-formed message, or null for anything else that arrives on the channel. */
 export function parseDeckMessage(data: unknown): DeckMessage | null {
@@ -28,11 +27,11 @@ export function parseDeckMessage(data: unknown): DeckMessage | null {
 	if (data.kind !== 'state' || !isRecord(data.state)) return null;
 	const { index, step, blank } = data.state;
 	if (!isCount(index) || !isCount(step) || typeof blank !== 'boolean') return null;
-	if (typeof data.startedAt !== 'number' || !Number.isFinite(data.startedAt)) return null;
+	if (!Number.isFinite(data.startedAt)) return null;
 	return {
 		kind: 'state',
 		from: data.from,
 		state: { index, step, blank },
-		startedAt: data.startedAt,
+		startedAt: Number(data.startedAt),
 	};
 }

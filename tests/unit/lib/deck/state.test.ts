@@ -61,12 +61,6 @@ describe('reduceDeck: jumps', () => {
 	it('a jump also brings the picture back', () => {
 		expect(run(at(2, 0, true), { type: 'first' })).toEqual(at(0));
 	});
-
-	it('go clamps the slide and the step to the deck', () => {
-		expect(run(at(0), { type: 'go', index: 9 })).toEqual(at(3));
-		expect(run(at(0), { type: 'go', index: 1, step: 5 })).toEqual(at(1, 1));
-		expect(run(at(2), { type: 'go', index: -3 })).toEqual(at(0));
-	});
 });
 
 describe('reduceDeck: blank screen', () => {
