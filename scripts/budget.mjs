@@ -12,6 +12,7 @@ const BUDGET = {
 	jsSearch: 5 * KB, // /cari/'s own script; Pagefind loads only when someone searches
 	jsOffline: 2 * KB, // /offline/ with its cache check
 	jsIsland: 15 * KB, // quiz pages
+	jsDeck: 12 * KB, // slide decks: a lesson's presentation, a quiz in class mode
 	css: 6 * KB,
 	contentTotal: 15 * KB, // lessons and guides: HTML + CSS + JS
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
@@ -115,15 +116,17 @@ let heaviest = { route: '', total: 0 };
 for (const p of pages) {
 	const total = p.html + p.css + p.js + p.images;
 	if (total > heaviest.total) heaviest = { route: p.route, total };
-	const kind = p.hasIsland
-		? 'island'
-		: p.route === '/cari/'
-			? 'search'
-			: p.route === '/offline/'
-				? 'offline'
-				: p.isContent
-					? 'content'
-					: 'plain';
+	const kind = /\/(presentasi|kelas)\/$/.test(p.route)
+		? 'deck'
+		: p.hasIsland
+			? 'island'
+			: p.route === '/cari/'
+				? 'search'
+				: p.route === '/offline/'
+					? 'offline'
+					: p.isContent
+						? 'content'
+						: 'plain';
 	console.log(
 		p.route.padEnd(40),
 		fmt(p.html),
@@ -140,8 +143,12 @@ for (const p of pages) {
 		kind
 	);
 	const jsLimit =
-		{ island: BUDGET.jsIsland, search: BUDGET.jsSearch, offline: BUDGET.jsOffline }[kind] ??
-		BUDGET.jsPlain;
+		{
+			island: BUDGET.jsIsland,
+			deck: BUDGET.jsDeck,
+			search: BUDGET.jsSearch,
+			offline: BUDGET.jsOffline,
+		}[kind] ?? BUDGET.jsPlain;
 	if (p.js > jsLimit) failures.push(`${p.route}: JavaScript ${fmt(p.js)} KB > ${fmt(jsLimit)} KB`);
 	if (p.css > BUDGET.css) failures.push(`${p.route}: CSS ${fmt(p.css)} KB > ${fmt(BUDGET.css)} KB`);
 	if (kind === 'content' && total > BUDGET.contentTotal)
@@ -163,7 +170,7 @@ console.log(
 	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
 );
 console.log(
-	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
+	`budgets: js ${BUDGET.jsPlain / KB} KB plain, ${BUDGET.jsSearch / KB} KB search page, ${BUDGET.jsIsland / KB} KB island, ${BUDGET.jsDeck / KB} KB slide deck; css ${BUDGET.css / KB} KB; content page ${BUDGET.contentTotal / KB} KB total; heaviest page ${BUDGET.heaviestPage / KB} KB`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);
