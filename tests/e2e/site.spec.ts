@@ -69,6 +69,8 @@ test('no page asks another origin for anything, errs, breaks its CSP, stores or 
 	context,
 	baseURL,
 }) => {
+	// Every page with network idle: about 30 s on two busy cores.
+	test.setTimeout(90_000);
 	const site = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	page.on('request', (request) => {
