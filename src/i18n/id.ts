@@ -175,7 +175,7 @@ export const ui = {
 	'deck.presentation.title': ({ title }: { title: string }) => `Tayangan: ${title}`,
 	'deck.classQuiz.title': ({ title }: { title: string }) => `Kuis di layar: ${title}`,
 	'deck.listIntro':
-		'Semua tayangan untuk layar kelas, berurutan. Saat tayangan berjalan, catatan untuk guru tidak tampil di layar kelas.',
+		'Tayangan layar penuh memerlukan JavaScript. Di bawah ini semua tayangan, berurutan. Catatan untuk guru diberi tanda; saat tayangan berjalan, catatan itu tidak tampil di layar kelas.',
 	'deck.keysHelp':
 		'Pindah tayangan dengan tombol panah, Spasi, PageUp/PageDown atau clicker. B: layar gelap. F: layar penuh. S: tampilan guru di jendela kedua, dengan catatan dan waktu.',
 	'deck.back.lesson': 'Kembali ke pelajaran',
