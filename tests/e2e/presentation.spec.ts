@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { reduceDeck, type DeckState } from '../../src/lib/deck/state';
+import { QUICK_EXIT_URL } from '../../src/lib/quick-exit';
 import { safePath } from '../../src/lib/quiz-class/safe-path';
 import type { Quiz } from '../../src/schemas/quiz';
 import { FIXTURE, serveDeckFixture } from './deck-fixture';
@@ -200,6 +201,34 @@ test.describe('on the real build', () => {
 		await page.keyboard.press('b');
 		await page.keyboard.press('Escape');
 		await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+	});
+
+	test('F and the button put the deck in full screen; F or Esc leave it', async ({ page }) => {
+		await openDeck(page, LESSON);
+		const isFullscreen = () => page.evaluate(() => document.fullscreenElement?.matches('.deck'));
+		await page.keyboard.press('f');
+		await expect.poll(isFullscreen).toBe(true);
+		await page.keyboard.press('f');
+		await expect.poll(isFullscreen).toBeFalsy();
+		await page.getByRole('button', { name: 'Layar penuh' }).click();
+		await expect.poll(isFullscreen).toBe(true);
+		await expect(page.getByRole('button', { name: 'Layar penuh' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await page.keyboard.press('Escape');
+		await expect.poll(isFullscreen).toBeFalsy();
+	});
+
+	test('Esc twice still leaves the site from a deck (quick exit)', async ({ page }) => {
+		const neutral = new URL(QUICK_EXIT_URL);
+		await page.route(`${neutral.origin}/**`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Cuaca</title>' })
+		);
+		await openDeck(page, LESSON);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.waitForURL(`${neutral.origin}/**`);
 	});
 
 	test('in class mode the next press reveals the answer, the one after moves on', async ({
