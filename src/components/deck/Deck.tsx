@@ -104,7 +104,6 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 			slides: readSlides(root),
 			view: isTeacherWindow ? 'teacher' : 'audience',
 		});
-		root.focus({ preventScroll: true });
 	}
 
 	componentDidUpdate(_: DeckProps, before: DeckViewState) {
