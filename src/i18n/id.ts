@@ -2,11 +2,13 @@ import type { Feeling } from '../lib/pictures/feelings';
 import type { AgeBand } from '../lib/quiz/age-bands';
 import type { Concept, Track } from '../schemas/curriculum';
 import { checklistUi } from './id/checklist';
+import { deckUi } from './id/deck';
 import { offlineUi } from './id/offline';
 import { quizUi } from './id/quiz';
 import { quizViewUi } from './id/quiz-views';
 import { searchUi } from './id/search';
 
+import type { Feeling } from '../lib/pictures/feelings';
 import type { GuideTopic } from '../schemas/guide';
 import type { CHANNEL_TYPES } from '../schemas/helpline';
 
@@ -20,6 +22,7 @@ export const ui = {
 	...offlineUi,
 	...checklistUi,
 	...searchUi,
+	...deckUi,
 
 	// <QuizStatic>: the quiz as a page to read
 	'quiz.static.show': 'Lihat jawaban dan alasannya',
@@ -254,6 +257,47 @@ export const ui = {
 	'protocol.end': 'Langkah terakhir: lanjutkan pendampingan.',
 	'protocol.goTo': ({ n, title }: { n: number; title: string }) => `ke langkah ${n}: ${title}`,
 
+	// Slide decks: the lesson's presentation and a quiz played by a whole class on one screen
+	'deck.presentation.title': ({ title }: { title: string }) => `Tayangan: ${title}`,
+	'deck.classQuiz.title': ({ title }: { title: string }) => `Kuis di layar: ${title}`,
+	'deck.listIntro':
+		'Tayangan layar penuh memerlukan JavaScript. Di bawah ini semua tayangan, berurutan. Catatan untuk guru diberi tanda; saat tayangan berjalan, catatan itu tidak tampil di layar kelas.',
+	'deck.keysHelp':
+		'Pindah tayangan dengan tombol panah, Spasi, PageUp/PageDown atau clicker. B: layar gelap. F: layar penuh. S: tampilan guru di jendela kedua, dengan catatan dan waktu.',
+	'deck.back.lesson': 'Kembali ke pelajaran',
+	'deck.back.quiz': 'Kembali ke kuis',
+	'lesson.present': 'Tayangkan di layar',
+	'quiz.classMode': 'Untuk guru: tayangkan kuis ini di layar kelas',
+
+	// Quiz slides in class mode (<QuizClassSlides>)
+	'quizClass.howToAnswer': 'Jawab bersama dengan kartu hijau atau merah, atau angkat tangan.',
+	'quizClass.question': ({ n, total }: { n: number; total: number }) => `Soal ${n} dari ${total}`,
+	'quizClass.answer': 'Jawaban',
+	'quizClass.right': 'Tepat',
+	'quizClass.safe': 'Aman',
+	'quizClass.rightOrder': 'Urutan yang tepat',
+	'quizClass.ending': 'Akhir cerita',
+	'quizClass.feelingsOk': 'Setiap perasaan boleh dirasakan.',
+	'quizClass.fiveFingers':
+		'Pikirkan lima orang dewasa yang kamu percaya. Satu orang untuk satu jari.',
+	'quizClass.notes.start':
+		'Anak menjawab bersama dengan kartu hijau–merah atau dengan mengangkat tangan. Tidak ada nilai dan tidak ada yang dicatat. Tekan Berikutnya untuk menampilkan jawaban, lalu sekali lagi untuk soal berikutnya.',
+	'quizClass.notes.pilihan':
+		'Bacakan soal dan setiap pilihan. Untuk setiap pilihan, anak mengangkat kartu hijau jika menurutnya tepat dan kartu merah jika tidak. Lalu tampilkan jawabannya.',
+	'quizClass.notes.pilihanGanda':
+		'Bacakan soal dan setiap pilihan. Lebih dari satu pilihan bisa tepat: untuk setiap pilihan, anak mengangkat kartu hijau atau merah.',
+	'quizClass.notes.kelompokkan':
+		'Bacakan setiap kartu, lalu sebutkan kelompoknya satu per satu. Anak mengangkat tangan saat kelompok yang menurutnya tepat disebut.',
+	'quizClass.notes.urutkan':
+		'Bacakan semua langkah. Ajak anak menyebut huruf langkah yang pertama, lalu yang berikutnya. Lalu tampilkan urutan yang tepat.',
+	'quizClass.notes.skenario':
+		'Bacakan cerita dan pilihannya. Untuk setiap pilihan, anak mengangkat kartu hijau jika aman dan kartu merah jika tidak. Lalu tampilkan pilihan yang aman; ceritanya berlanjut di tayangan berikutnya.',
+	'quizClass.notes.ending': 'Bacakan akhir ceritanya. Tanyakan: apa yang membuat pilihan ini aman?',
+	'quizClass.notes.perasaan':
+		'Tanyakan bagaimana perasaan anak. Anak boleh menunjuk wajah di layar, atau diam saja. Tidak ada jawaban yang salah.',
+	'quizClass.notes.limaJari':
+		'Ajak anak mengangkat satu tangan dan memikirkan satu orang dewasa tepercaya untuk setiap jari. Nama tidak perlu diucapkan keras-keras.',
+	'quizClass.notes.reasons': 'Alasan setiap pilihan, untuk dibacakan bila perlu:',
 	// Offline
 	'offline.update': 'Versi baru tersedia.',
 	'offline.reload': 'Muat ulang',
@@ -328,4 +372,16 @@ export const channelLabels: Record<(typeof CHANNEL_TYPES)[number], string> = {
 	formulir: 'Formulir daring',
 	aplikasi: 'Aplikasi',
 	datang: 'Datang langsung',
+};
+
+/** Names of the feelings a `perasaan` question offers, under their faces. */
+export const feelingLabels: Record<Feeling, string> = {
+	senang: 'Senang',
+	tenang: 'Tenang',
+	sedih: 'Sedih',
+	takut: 'Takut',
+	marah: 'Marah',
+	bingung: 'Bingung',
+	malu: 'Malu',
+	kaget: 'Kaget',
 };

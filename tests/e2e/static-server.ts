@@ -14,16 +14,16 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a private copy of dist/ on a free loopback port, reading files on every request, so a
- * test can publish a "new version" by editing files in `dir`.
+ * Serves a private copy of dist/ (or of another build folder) on a free loopback port, reading files
+ * on every request, so a test can publish a "new version" by editing files in `dir`.
  */
-export async function serveCopyOfDist(): Promise<{
+export async function serveCopyOfDist(source = 'dist'): Promise<{
 	dir: string;
 	url: string;
 	close: () => Promise<void>;
 }> {
 	const dir = mkdtempSync(join(tmpdir(), 'jaga-diri-site-'));
-	cpSync('dist', dir, { recursive: true });
+	cpSync(source, dir, { recursive: true });
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = join(dir, path);

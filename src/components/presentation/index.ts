@@ -1,0 +1,22 @@
+import Angka from '../mdx/Angka.astro';
+import Hukum from '../mdx/Hukum.astro';
+import Catatan from './Catatan.astro';
+import KuisDiLayar from './KuisDiLayar.astro';
+import Omitted from './Omitted.astro';
+import Passthrough from './Passthrough.astro';
+import Tayangan from './Tayangan.astro';
+
+/**
+ * How a lesson's MDX renders as a presentation (`/pelajaran/<slug>/presentasi/`): each
+ * <Tayangan> is a slide, <KuisDiLayar> the quiz in class mode; <SlidesOnly> drops the rest.
+ */
+export const presentationComponents = {
+	Angka,
+	Catatan,
+	Hukum,
+	Katakan: Omitted,
+	KuisDiLayar,
+	Langkah: Passthrough,
+	Naskah: Omitted,
+	Tayangan,
+};
