@@ -8,7 +8,6 @@ import { quizUi } from './id/quiz';
 import { quizViewUi } from './id/quiz-views';
 import { searchUi } from './id/search';
 
-import type { Feeling } from '../lib/pictures/feelings';
 import type { GuideTopic } from '../schemas/guide';
 import type { CHANNEL_TYPES } from '../schemas/helpline';
 
@@ -372,16 +371,4 @@ export const channelLabels: Record<(typeof CHANNEL_TYPES)[number], string> = {
 	formulir: 'Formulir daring',
 	aplikasi: 'Aplikasi',
 	datang: 'Datang langsung',
-};
-
-/** Names of the feelings a `perasaan` question offers, under their faces. */
-export const feelingLabels: Record<Feeling, string> = {
-	senang: 'Senang',
-	tenang: 'Tenang',
-	sedih: 'Sedih',
-	takut: 'Takut',
-	marah: 'Marah',
-	bingung: 'Bingung',
-	malu: 'Malu',
-	kaget: 'Kaget',
 };
