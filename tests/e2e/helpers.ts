@@ -80,3 +80,37 @@ export async function watchProblems(page: Page): Promise<string[]> {
 	});
 	return problems;
 }
+
+/**
+ * The page's template: its path with the slug replaced by a star, e.g. `/kuis/<slug>/kelas/` for every quiz's
+ * class mode. Static pages are their own template.
+ */
+export function templateOf(path: string): string {
+	const parts = path.split('/');
+	const collections = ['pelajaran', 'kuis', 'orang-tua', 'sekolah', 'anak'];
+	const groups = ['jalur', 'konsep'];
+	if (!collections.includes(parts[1] ?? '') || parts.length < 4) return path;
+	const at = groups.includes(parts[2] ?? '') ? 3 : 2;
+	if (parts[at] === '') return path;
+	return parts.map((p, i) => (i === at ? '*' : p)).join('/');
+}
+
+/**
+ * Every page whose template is unique, and `perTemplate` pages spread over each template's
+ * instances (first, last and between): axe on all 130+ pages takes minutes, while pages built
+ * from one template differ only in their content, which the content tests check.
+ */
+export function samplePerTemplate(pages: readonly string[], perTemplate = 3): string[] {
+	const byTemplate = new Map<string, string[]>();
+	for (const page of pages) {
+		const key = templateOf(page);
+		byTemplate.set(key, [...(byTemplate.get(key) ?? []), page]);
+	}
+	return [...byTemplate.values()].flatMap((group) => {
+		if (group.length <= perTemplate) return group;
+		const step = (group.length - 1) / (perTemplate - 1);
+		return [
+			...new Set(Array.from({ length: perTemplate }, (_, i) => group[Math.round(i * step)]!)),
+		];
+	});
+}

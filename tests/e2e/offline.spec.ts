@@ -23,7 +23,8 @@ test('after one visit, every page, search and a quiz work with the network off',
 	page,
 	context,
 }) => {
-	test.setTimeout(90_000);
+	// Every built page is opened offline: the limit grows with the site.
+	test.setTimeout(60_000 + builtPages().length * 1_000);
 	await page.goto('/');
 	await waitForControl(page);
 	await page.goto('/offline/');
