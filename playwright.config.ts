@@ -7,8 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
 	testDir: './tests/e2e',
 	timeout: 30_000,
+	// Test files run two at a time (the CI machine has two cores); tests within a file run in order.
 	fullyParallel: false,
-	workers: 1,
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list']],
 	use: {
