@@ -7,15 +7,16 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
 	testDir: './tests/e2e',
 	timeout: 30_000,
-	// Test files run two at a time (the CI machine has two cores); tests within a file run in order.
-	fullyParallel: false,
+	// Two tests at a time (the CI machine has two cores). Files that share a server keep their tests together.
+	fullyParallel: true,
 	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'id-ID',
-		trace: 'retain-on-failure',
+		// A trace costs time on every step of every test: record one only when a test is retried.
+		trace: 'on-first-retry',
 		launchOptions: {
 			...(systemChromium ? { executablePath: systemChromium } : {}),
 			args: CHROMIUM_ARGS,

@@ -1,11 +1,11 @@
 // Runs Lighthouse (mobile, simulated slow 4G and CPU) on one page of each kind of the built site
 // and prints the scores. Fails when accessibility, best practices or SEO is below 100, or
 // performance below 95. Needs a build (`npm run build`); starts its own preview server.
-import { spawn, execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
-const run = promisify(execFile);
 const PORT = Number(process.env.LH_PORT ?? 4330);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = {
@@ -24,31 +24,39 @@ const PAGES = {
  */
 const PERFORMANCE_NOT_GATED = new Set(['periksa']);
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const flags = ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS].join(' ');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/*
+ * A fresh Chromium for every run (a shared one carries work over from the page before and makes
+ * blocking time noisier), and no full-page screenshot: a run takes about 12 s instead of 16.
+ */
 async function audit(path) {
-	const { stdout } = await run(
-		process.execPath,
-		[
-			'node_modules/lighthouse/cli/index.js',
-			BASE + path,
-			'--output=json',
-			'--output-path=stdout',
-			'--quiet',
-			'--only-categories=performance,accessibility,best-practices,seo',
-			`--chrome-flags=${flags}`,
-		],
-		{
-			env: { ...process.env, ...(systemChromium ? { CHROME_PATH: systemChromium } : {}) },
-			maxBuffer: 64 * 1024 * 1024,
-		}
-	);
-	return JSON.parse(stdout);
+	const chrome = await launch({
+		chromePath: systemChromium ?? undefined,
+		chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
+	});
+	try {
+		const result = await lighthouse(BASE + path, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: CATEGORIES,
+			disableFullPageScreenshot: true,
+		});
+		if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+		return result.lhr;
+	} finally {
+		chrome.kill();
+	}
 }
 
-const meetsBar = (report) =>
-	Object.entries(MIN).every(([id, min]) => Math.round(report.categories[id].score * 100) >= min);
-// (A page whose performance is not gated is still retried, so its printed score is its best.)
+/** Whether every gated score of the page is at its minimum (a page not gated on performance skips it). */
+const meetsBar = (name, report) =>
+	Object.entries(MIN).every(
+		([id, min]) =>
+			(id === 'performance' && PERFORMANCE_NOT_GATED.has(name)) ||
+			Math.round(report.categories[id].score * 100) >= min
+	);
 
 const server = spawn(
 	process.execPath,
@@ -82,7 +90,7 @@ try {
 		// Simulated throttling on 2 cores makes blocking time noisy: a page below the bar gets up to
 		// two more runs, and the best run counts. Every run is printed.
 		let report = await audit(path);
-		for (let retry = 1; retry <= 2 && !meetsBar(report); retry += 1) {
+		for (let retry = 1; retry <= 2 && !meetsBar(name, report); retry += 1) {
 			const perf = Math.round(report.categories.performance.score * 100);
 			console.log(
 				`${name.padEnd(12)} (run ${retry} below the bar: performance ${perf}; running again)`

@@ -66,21 +66,29 @@ for (const way of ['tap', 'keyboard'] as Way[]) {
 			viewport: way === 'tap' ? { width: 360, height: 740 } : undefined,
 		});
 		for (const slug of COVERING) {
-			test(`a child finishes ${slug}, axe clean on every question`, async ({ page }) => {
-				test.setTimeout(180_000);
+			const checked = way === 'tap' ? 'axe clean on each question type' : 'no mouse needed';
+			test(`a child finishes ${slug}, ${checked}`, async ({ page }) => {
+				test.slow();
 				const problems = await watchProblems(page);
 				const played = readQuiz(slug);
+				// Axe looks at the rendered quiz, which is the same whatever the input; once per type is enough.
+				const axed = new Set<string>(way === 'tap' ? [] : played.questions.map((q) => q.type));
 				await openQuiz(page, slug);
 				await startQuiz(page, way);
 				for (const question of played.questions) {
 					await expect(
 						page.getByRole('heading', { level: 2, name: question.prompt })
 					).toBeVisible();
+					if (!axed.has(question.type)) await expectAxeClean(page, `${slug}/${question.id}`);
 					await answerQuestion(page, question, way);
-					await expectAxeClean(page, `${slug}/${question.id} answered`);
+					if (!axed.has(question.type)) {
+						await expectAxeClean(page, `${slug}/${question.id} answered`);
+						axed.add(question.type);
+					}
 					await goOn(page, way);
 				}
 				await expectClosingCard(page);
+				await expectAxeClean(page, `${slug} closing card`);
 				expect(problems).toEqual([]);
 			});
 		}

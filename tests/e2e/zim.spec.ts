@@ -12,6 +12,9 @@ const PORT = 4331;
 const BOOK = `http://127.0.0.1:${PORT}/jaga-diri_id_all`;
 let server: ChildProcess | undefined;
 
+// One Kiwix server on one port for the file: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
 	expect(existsSync(ZIM), `${ZIM} exists (npm run zim)`).toBe(true);
 	server = spawn('kiwix-serve', ['--port', String(PORT), '--address', '127.0.0.1', ZIM], {
