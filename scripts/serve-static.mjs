@@ -1,5 +1,6 @@
-// Serves a folder of built files (dist/) on a free loopback port: enough for scripts that drive a
-// browser over the site (PDFs), with no other server to start and stop.
+// Serves a folder of built files (dist/) on a free loopback port: enough for scripts and tests that
+// drive a browser over the site (PDFs, a second copy of the site), with no other server to start and
+// stop. Files are read on every request, so a test can publish a new version by editing them.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -22,10 +23,16 @@ export async function serveStatic(dir) {
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file.startsWith(root) || !existsSync(file)) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+			const page = join(root, '404.html');
+			if (existsSync(page))
+				res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(page));
+			else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+		});
 		res.end(readFileSync(file));
 	});
 	await new Promise((done) => server.listen(0, '127.0.0.1', done));

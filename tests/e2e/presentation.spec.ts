@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { reduceDeck, type DeckState } from '../../src/lib/deck/state';
 import { QUICK_EXIT_URL } from '../../src/lib/quick-exit';
-import { safePath } from '../../src/lib/quiz-class/safe-path';
+import { safePath } from '../../src/lib/quiz/safe-path';
 import type { Quiz } from '../../src/schemas/quiz';
 import { FIXTURE, serveDeckFixture } from './deck-fixture';
 import { tabTo, watchProblems } from './helpers';

@@ -1,4 +1,4 @@
-import { isEnding } from './scenario-graph';
+import { safeChoices, safePath } from './safe-path';
 import { stableShuffle } from './shuffle';
 import type { Question } from './types';
 
@@ -51,20 +51,16 @@ export function readableQuestion(
 				key: q.steps.map((s, i) => ({ answer: `${i + 1}. ${s.text}`, reason: s.feedback })),
 			};
 		case 'skenario': {
-			const story: string[] = [];
-			const key: KeyLine[] = [];
-			let scene = q.scenes[0];
-			const seen = new Set<string>();
-			while (scene && !seen.has(scene.id)) {
-				seen.add(scene.id);
-				story.push(scene.text);
-				if (isEnding(scene)) break;
-				const safe = scene.choices?.find((c) => c.next);
-				if (!safe) break;
-				key.push({ answer: safe.text, reason: safe.feedback });
-				scene = q.scenes.find((s) => s.id === safe.next);
-			}
-			return { story, items: [], key };
+			const path = safePath(q.scenes);
+			return {
+				story: path.map((scene) => scene.text),
+				items: [],
+				key: path.flatMap((scene) =>
+					safeChoices(scene)
+						.slice(0, 1)
+						.map((safe) => ({ answer: safe.text, reason: safe.feedback }))
+				),
+			};
 		}
 		case 'perasaan':
 			return {
