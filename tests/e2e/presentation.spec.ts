@@ -107,10 +107,12 @@ function layoutProblems(page: Page): Promise<string[]> {
 	});
 }
 
-/** Axe on the whole page, or only on the parts `include` selects. */
+/** Axe on the whole page, or only on the parts `include` selects (those on the page). */
 async function expectAxeClean(page: Page, label: string, include: string[] = []) {
 	const builder = new AxeBuilder({ page });
-	for (const selector of include) builder.include(selector);
+	for (const selector of include) {
+		if ((await page.locator(selector).count()) > 0) builder.include(selector);
+	}
 	const result = await builder
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
@@ -290,21 +292,24 @@ test.describe('on the real build', () => {
 		});
 
 		test(`${deck}: axe finds no violation, in every view`, async ({ page }) => {
+			// The whole page once; then what each view changes: the slide, the blank screen, the teacher
+			// panel and the controls.
+			const changed = ['[data-slide][data-current]', '.deck-bar', '.deck-blank', '.deck-teacher'];
 			await openDeck(page, deck);
 			await expectAxeClean(page, 'first slide');
 			await page.keyboard.press('ArrowRight');
 			await page.keyboard.press('ArrowRight');
 			await page.keyboard.press('ArrowRight');
-			await expectAxeClean(page, 'a quiz slide');
+			await expectAxeClean(page, 'a quiz slide', changed);
 			await page.keyboard.press('b');
-			await expectAxeClean(page, 'blank');
+			await expectAxeClean(page, 'blank', changed);
 			await page.keyboard.press('b');
 			await page.evaluate(() => (window.open = () => null));
 			await page.keyboard.press('s');
 			await expect(page.locator('.deck-teacher')).toBeVisible();
-			await expectAxeClean(page, 'teacher view');
+			await expectAxeClean(page, 'teacher view', changed);
 			await page.getByRole('button', { name: 'Sembunyikan kontrol' }).click();
-			await expectAxeClean(page, 'controls hidden');
+			await expectAxeClean(page, 'controls hidden', changed);
 		});
 	}
 

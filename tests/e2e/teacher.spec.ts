@@ -93,15 +93,17 @@ test('the lesson index filters by concept, without JavaScript', async ({ browser
 			links.map((a) => ({ name: a.textContent!.trim(), href: a.getAttribute('href')! }))
 		);
 	expect(concepts.length).toBeGreaterThan(0);
-	for (const concept of concepts) {
-		await page.goto('/pelajaran/');
-		// A long list: behind its toggle, which works without JavaScript.
-		await page.getByText('Saring menurut konsep').click();
-		await page
-			.getByRole('navigation', { name: 'Saring menurut konsep' })
-			.getByRole('link', { name: concept.name, exact: true })
-			.click();
-		await expect(page).toHaveURL(new RegExp(`${concept.href}$`));
+	for (const [i, concept] of concepts.entries()) {
+		if (i === 0) {
+			// A long list: behind its toggle, which works without JavaScript.
+			await page.goto('/pelajaran/');
+			await page.getByText('Saring menurut konsep').click();
+			await page
+				.getByRole('navigation', { name: 'Saring menurut konsep' })
+				.getByRole('link', { name: concept.name, exact: true })
+				.click();
+			await expect(page).toHaveURL(new RegExp(`${concept.href}$`));
+		} else await page.goto(concept.href);
 		await expect(
 			page
 				.getByRole('navigation', { name: 'Saring menurut konsep' })
