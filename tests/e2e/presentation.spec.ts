@@ -477,6 +477,46 @@ test.describe('every question type and slide notes (fixture build)', () => {
 		}
 	});
 
+	test('a class quiz with every question type can be finished by touch on a tablet, each answer revealed on the way', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 800, height: 1280 },
+		});
+		const page = await context.newPage();
+		await openDeck(page, site.url + FIXTURE.classQuiz);
+		const next = page.getByRole('button', { name: 'Berikutnya' });
+		let reveals = 0;
+		for (let taps = 0; taps < 100; taps += 1) {
+			const before = (await position(page)).state;
+			if ((await currentSlide(page).getAttribute('data-title')) === 'Ingat selalu') break;
+			const steps = Number(await currentSlide(page).getAttribute('data-steps'));
+			await next.tap();
+			const after = (await position(page)).state;
+			if (before.step < steps) {
+				// A question slide: the tap reveals its answer, on the same slide.
+				expect(after, `tap ${taps + 1}`).toEqual({ ...before, step: before.step + 1 });
+				await expect(currentSlide(page).locator('[data-reveal]').first()).toBeVisible();
+				reveals += 1;
+			} else {
+				expect(after.index, `tap ${taps + 1}`).toBe(before.index + 1);
+			}
+		}
+		await expect(currentSlide(page)).toHaveAttribute('data-title', 'Ingat selalu');
+		// Every question reveals once, a story once for each scene with choices.
+		const scenes = quiz.questions.reduce(
+			(n, q) =>
+				n +
+				(q.type === 'skenario' ? safePath(q.scenes).filter((s) => s.choices?.length).length : 1),
+			0
+		);
+		expect(reveals).toBe(scenes);
+		await expectAxeClean(page, 'closing card on a tablet');
+		await context.close();
+	});
+
 	test('a class quiz with every question type can be finished with the keyboard alone', async ({
 		page,
 	}) => {
