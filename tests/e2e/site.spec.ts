@@ -84,6 +84,8 @@ for (const [template, sample] of sampleByTemplate) {
 		context,
 		baseURL,
 	}) => {
+		// axe on a long page (a print pack) takes several seconds on a slow machine.
+		test.slow();
 		const site = new URL(baseURL!).origin;
 		const foreign: string[] = [];
 		page.on('request', (request) => {
