@@ -384,6 +384,20 @@ test.describe('on the real build', () => {
 	});
 });
 
+test('while the deck starts, the slide list stays hidden; if it never starts, the list shows', async ({
+	page,
+}) => {
+	await page.route(/\/_astro\/Deck\.[^/]*\.js$/, (route) => route.abort());
+	await page.goto(LESSON);
+	const firstSlide = page.locator('[data-slide]').first();
+	await expect(firstSlide).toBeAttached();
+	expect(await firstSlide.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+	await expect(page.locator('.deck--live')).toHaveCount(0);
+	// After two seconds the list is there to read, as without JavaScript.
+	await expect(firstSlide).toBeVisible({ timeout: 5_000 });
+	await expect(firstSlide.getByRole('heading').first()).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
