@@ -95,6 +95,52 @@ for (const way of ['tap', 'keyboard'] as Way[]) {
 	});
 }
 
+/** What makes the page scroll sideways: the page width, and the quiz parts past the right edge. */
+function sideways(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = window.innerWidth;
+		if (document.documentElement.scrollWidth <= width) return [];
+		return [
+			`the page is ${document.documentElement.scrollWidth}px wide`,
+			...[...document.querySelectorAll('.quiz *')]
+				.filter((el) => el.getBoundingClientRect().right > width + 1)
+				.map(
+					(el) =>
+						`${el.tagName.toLowerCase()}.${el.className} “${el.textContent?.trim().slice(0, 30)}”`
+				),
+		];
+	});
+}
+
+/*
+ * A 1280×720 screen at 200% zoom lays the page out at 640×360; 320 px is the narrowest phone (and
+ * 1280 px at 400%). Every question type, asked and answered, must fit without scrolling sideways.
+ */
+for (const viewport of [
+	{ width: 640, height: 360 },
+	{ width: 320, height: 568 },
+]) {
+	test(`at ${viewport.width}×${viewport.height} every question type fits, asked and answered, without sideways scrolling`, async ({
+		page,
+	}) => {
+		test.slow();
+		await page.setViewportSize(viewport);
+		for (const slug of COVERING) {
+			await openQuiz(page, slug);
+			await startQuiz(page);
+			for (const question of readQuiz(slug).questions) {
+				await expect(page.getByRole('heading', { level: 2, name: question.prompt })).toBeVisible();
+				expect(await sideways(page), `${slug}/${question.id}`).toEqual([]);
+				await answerQuestion(page, question, 'click');
+				expect(await sideways(page), `${slug}/${question.id} answered`).toEqual([]);
+				await goOn(page, 'click');
+			}
+			await expectClosingCard(page);
+			expect(await sideways(page), `${slug} closing card`).toEqual([]);
+		}
+	});
+}
+
 test('a wrong answer gets "think again" and its reason, never "wrong"', async ({ page }) => {
 	await openQuiz(page);
 	await startQuiz(page);
