@@ -191,6 +191,9 @@ export const ui = {
 	'key.ticked': 'Dicentang',
 	'key.notTicked': 'Tidak dicentang',
 	'key.circled': 'Pilihan aman, dilingkari',
+	'key.alsoGroup': ({ letter, label }: { letter: string; label: string }) =>
+		`atau ${letter}, ${label}`,
+	'key.alsoGroupText': ({ label }: { label: string }) => `juga tepat: ${label}`,
 	'key.notCircled': 'Tidak dilingkari',
 	'key.rightOrder': 'Urutan yang tepat',
 	'key.sheetShows': 'Di lembar anak',
@@ -274,6 +277,7 @@ export const ui = {
 	'quizClass.answer': 'Jawaban',
 	'quizClass.right': 'Tepat',
 	'quizClass.safe': 'Aman',
+	'quizClass.alsoGroup': ({ label }: { label: string }) => `Juga tepat: ${label}`,
 	'quizClass.rightOrder': 'Urutan yang tepat',
 	'quizClass.ending': 'Akhir cerita',
 	'quizClass.feelingsOk': 'Setiap perasaan boleh dirasakan.',

@@ -40,6 +40,11 @@ export const CardSchema = z
 		text: TextSchema,
 		/** Id of the group this card belongs to. */
 		group: IdSchema,
+		/**
+		 * Another group that is also a safe answer, e.g. a confusing touch ("Tanya orang dewasa dulu")
+		 * that a child sorts as "Tidak aman": a child who is more careful is never told to think again.
+		 */
+		alsoGroup: IdSchema.optional(),
 		...Feedback,
 		...Extras,
 	})

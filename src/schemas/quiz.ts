@@ -110,6 +110,18 @@ export const QuizSchema = z
 								`${name}: kartu "${card.id}" masuk kelompok "${card.group}" yang tidak ada. Pilih salah satu: ${groupIds.join(', ')}.`
 							);
 						}
+						if (card.alsoGroup !== undefined && !groupIds.includes(card.alsoGroup)) {
+							problem(
+								at('cards', cardIndex, 'alsoGroup'),
+								`${name}: kartu "${card.id}" juga boleh masuk kelompok "${card.alsoGroup}" yang tidak ada. Pilih salah satu: ${groupIds.join(', ')}.`
+							);
+						}
+						if (card.alsoGroup !== undefined && card.alsoGroup === card.group) {
+							problem(
+								at('cards', cardIndex, 'alsoGroup'),
+								`${name}: kartu "${card.id}": alsoGroup harus kelompok lain, bukan "${card.group}" lagi.`
+							);
+						}
 					});
 					for (const group of question.groups) {
 						if (!question.cards.some((c) => c.group === group.id)) {

@@ -19,11 +19,16 @@ export interface ReadableQuestion {
 
 /**
  * A question as text with its answer key, for the readable quiz (no JavaScript) and for paper.
- * `feeling` names a feeling id; `fingers` are the finger labels.
+ * `feeling` names a feeling id; `fingers` are the finger labels; `alsoGroup` words a card's second
+ * right group.
  */
 export function readableQuestion(
 	q: Question,
-	words: { feeling: (id: string) => string; fingers: readonly string[] }
+	words: {
+		feeling: (id: string) => string;
+		fingers: readonly string[];
+		alsoGroup: (label: string) => string;
+	}
 ): ReadableQuestion {
 	switch (q.type) {
 		case 'pilihan':
@@ -39,10 +44,11 @@ export function readableQuestion(
 			return {
 				story: [],
 				items: q.cards.map((c) => c.text),
-				key: q.cards.map((c) => ({
-					answer: `${c.text}: ${q.groups.find((g) => g.id === c.group)?.label ?? ''}`,
-					reason: c.feedback,
-				})),
+				key: q.cards.map((c) => {
+					const label = (id: string | undefined) => q.groups.find((g) => g.id === id)?.label ?? '';
+					const also = c.alsoGroup ? ` (${words.alsoGroup(label(c.alsoGroup))})` : '';
+					return { answer: `${c.text}: ${label(c.group)}${also}`, reason: c.feedback };
+				}),
 			};
 		case 'urutkan':
 			return {

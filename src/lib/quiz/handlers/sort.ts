@@ -3,8 +3,12 @@ import type { Feedback, ProgressByType, QuestionHandler, SortQuestion } from '..
 
 type Progress = ProgressByType['kelompokkan'];
 
+/** Whether a card in this group is a safe answer: its own group, or the other one it allows. */
+const fitsGroup = (card: SortQuestion['cards'][number], groupId: string | undefined) =>
+	groupId !== undefined && (card.group === groupId || card.alsoGroup === groupId);
+
 const isPlacedRight = (q: SortQuestion, cardId: string, groupId: string | undefined) =>
-	q.cards.some((c) => c.id === cardId && c.group === groupId);
+	q.cards.some((c) => c.id === cardId && fitsGroup(c, groupId));
 
 /** Feedback on where one card sits, or null while it is unplaced. */
 export function cardFeedback(q: SortQuestion, p: Progress, cardId: string): Feedback | null {
@@ -12,7 +16,7 @@ export function cardFeedback(q: SortQuestion, p: Progress, cardId: string): Feed
 	const group = q.groups.find((g) => g.id === p.placements[cardId]);
 	if (!card || !group) return null;
 	return {
-		verdict: card.group === group.id ? 'tepat' : 'coba-lagi',
+		verdict: fitsGroup(card, group.id) ? 'tepat' : 'coba-lagi',
 		text: card.feedback,
 		answer: `${card.text}: ${group.label}`,
 		audio: card.feedbackAudio,
@@ -36,7 +40,7 @@ export const sortCards: QuestionHandler<SortQuestion, Progress> = {
 			lastCard: action.cardId,
 		};
 	},
-	isSolved: (q, p) => q.cards.every((c) => p.placements[c.id] === c.group),
+	isSolved: (q, p) => q.cards.every((c) => fitsGroup(c, p.placements[c.id])),
 	restore(q, saved) {
 		const groups = q.groups.map((g) => g.id);
 		const cards = q.cards.map((c) => c.id);

@@ -12,7 +12,11 @@ import {
 } from '../../../helpers/quiz-builders';
 
 const FINGERS = ['Jempol', 'Telunjuk', 'Jari tengah', 'Jari manis', 'Kelingking'];
-const words = { feeling: (id: string) => `Rasa ${id}`, fingers: FINGERS };
+const words = {
+	feeling: (id: string) => `Rasa ${id}`,
+	fingers: FINGERS,
+	alsoGroup: (label: string) => `juga: ${label}`,
+};
 
 describe('readableQuestion', () => {
 	it('pilihan: lists every choice and keys the safe one with its reason', () => {
@@ -44,6 +48,15 @@ describe('readableQuestion', () => {
 				{ answer: 'Kartu rahasia: Tidak boleh', reason: 'Karena rahasia.' },
 			],
 		});
+	});
+
+	it('kelompokkan: a card with a second right group names it in its key', () => {
+		const q = makeSortQuestion('s', { tos: 'boleh', ragu: 'boleh' });
+		q.cards[1]!.alsoGroup = 'tidak-boleh';
+		expect(readableQuestion(q, words).key).toEqual([
+			{ answer: 'Kartu tos: Boleh', reason: 'Karena tos.' },
+			{ answer: 'Kartu ragu: Boleh (juga: Tidak boleh)', reason: 'Karena ragu.' },
+		]);
 	});
 
 	it('urutkan: shows the steps shuffled as on screen, and keys them numbered in order', () => {

@@ -62,7 +62,11 @@ describe('the valid quiz fixture', () => {
 	});
 
 	it('has an answer key for every question', () => {
-		const words = { feeling: (id: string) => id, fingers: ['1', '2', '3', '4', '5'] };
+		const words = {
+			feeling: (id: string) => id,
+			fingers: ['1', '2', '3', '4', '5'],
+			alsoGroup: (label: string) => label,
+		};
 		for (const question of quiz.questions) {
 			const readable = readableQuestion(question, words);
 			expect(readable.key.length, question.id).toBeGreaterThan(0);

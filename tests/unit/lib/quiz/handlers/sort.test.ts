@@ -36,6 +36,23 @@ describe('sortCards', () => {
 		});
 	});
 
+	it('accepts a card in its second right group as right, and counts it solved', () => {
+		const careful = makeSortQuestion('c', { tos: 'boleh', ragu: 'boleh' });
+		careful.cards[1]!.alsoGroup = 'tidak-boleh';
+		const p = [place('tos', 'boleh'), place('ragu', 'tidak-boleh')].reduce(
+			(progress, action) => sortCards.apply(careful, progress, action),
+			sortCards.start(careful)
+		);
+		expect(isCardDone(careful, p, 'ragu')).toBe(true);
+		expect(cardFeedback(careful, p, 'ragu')?.verdict).toBe('tepat');
+		expect(sortCards.isSolved(careful, p)).toBe(true);
+		// Its own group is right too; a group that is neither stays "think again".
+		const own = sortCards.apply(careful, sortCards.start(careful), place('ragu', 'boleh'));
+		expect(cardFeedback(careful, own, 'ragu')?.verdict).toBe('tepat');
+		const other = sortCards.apply(q, sortCards.start(q), place('tos', 'tidak-boleh'));
+		expect(cardFeedback(q, other, 'tos')?.verdict).toBe('coba-lagi');
+	});
+
 	it('lets a misplaced card move, then locks it once it is right', () => {
 		const right = run(place('tos', 'tidak-boleh'), place('tos', 'boleh'));
 		expect(isCardDone(q, right, 'tos')).toBe(true);
