@@ -21,3 +21,15 @@ export function Pic({
 		</svg>
 	);
 }
+
+/** An answer's picture and its words, marked for read-aloud (with its recording, when it has one). */
+export function PicText({ item }: { item: { text: string; picture?: string; audio?: string } }) {
+	return (
+		<>
+			<Pic name={item.picture} />
+			<span data-speak data-audio={item.audio}>
+				{item.text}
+			</span>
+		</>
+	);
+}

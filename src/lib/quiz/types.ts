@@ -1,16 +1,6 @@
-import type {
-	FeelingsQuestion,
-	FiveFingersQuestion,
-	MultiChoiceQuestion,
-	OrderQuestion,
-	Question,
-	QuestionType,
-	Quiz,
-	ScenarioQuestion,
-	SingleChoiceQuestion,
-	SortQuestion,
-} from '../../schemas/quiz';
+import type { Question, QuestionType, Quiz } from '../../schemas/quiz';
 
+/** The quiz types, re-exported so logic and views take them from one place. */
 export type {
 	FeelingsQuestion,
 	FiveFingersQuestion,
@@ -22,7 +12,7 @@ export type {
 	ScenarioQuestion,
 	SingleChoiceQuestion,
 	SortQuestion,
-};
+} from '../../schemas/quiz';
 
 /** The quiz as the island receives it: plain data, no zod. */
 export type QuizInput = Pick<Quiz, 'title' | 'questions'>;

@@ -2,7 +2,7 @@ export { sortCards as handler } from '../../../lib/quiz/handlers/sort';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
 import { cardFeedback, isCardDone } from '../../../lib/quiz/handlers/sort';
 import { FeedbackText } from '../FeedbackText';
-import { Pic } from '../Pic';
+import { Pic, PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
 /**
@@ -27,10 +27,7 @@ export default function SortView({
 					return (
 						<li key={card.id} class={`quiz-card${isDone ? ' quiz-card--done' : ''}`}>
 							<p id={labelId} class="quiz-card__text">
-								<Pic name={card.picture} />
-								<span data-speak data-audio={card.audio}>
-									{card.text}
-								</span>
+								<PicText item={card} />
 							</p>
 							<div class="quiz-card__groups" role="group" aria-labelledby={labelId}>
 								{question.groups.map((group) => (

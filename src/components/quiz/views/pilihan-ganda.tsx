@@ -1,7 +1,7 @@
 export { multiChoice as handler } from '../../../lib/quiz/handlers/multi-choice';
 import type { Feedback } from '../../../lib/quiz/types';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
-import { Pic } from '../Pic';
+import { PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
 /** Tick every safe choice, then check; after a check each ticked choice shows its reason. */
@@ -35,10 +35,7 @@ export default function MultiChoiceView({
 								<span class="quiz-choice__box" aria-hidden="true">
 									{isOn ? '✓' : ''}
 								</span>
-								<Pic name={choice.picture} />
-								<span data-speak data-audio={choice.audio}>
-									{choice.text}
-								</span>
+								<PicText item={choice} />
 							</button>
 							{showReason && (
 								<p class={`quiz-reason${choice.correct ? '' : ' quiz-reason--again'}`}>

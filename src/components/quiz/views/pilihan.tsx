@@ -1,5 +1,5 @@
 export { singleChoice as handler } from '../../../lib/quiz/handlers/single-choice';
-import { Pic } from '../Pic';
+import { PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
 /** One big button per choice; tried choices stay marked, softly, never in red. */
@@ -27,10 +27,7 @@ export default function SingleChoiceView({
 							<span class="quiz-choice__mark" aria-hidden="true">
 								{state === 'right' ? '✓' : state === 'tried' ? '•' : ''}
 							</span>
-							<Pic name={choice.picture} />
-							<span data-speak data-audio={choice.audio}>
-								{choice.text}
-							</span>
+							<PicText item={choice} />
 						</button>
 					</li>
 				);

@@ -1,6 +1,6 @@
 export { scenario as handler } from '../../../lib/quiz/handlers/scenario';
 import { currentScene } from '../../../lib/quiz/handlers/scenario';
-import { Pic } from '../Pic';
+import { Pic, PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
 /** A branching story: the scene, then its choices; unsafe choices stay marked softly. */
@@ -30,10 +30,7 @@ export default function ScenarioView({
 								disabled={disabled}
 								onClick={() => dispatch({ type: 'choose', choiceId: choice.id })}
 							>
-								<Pic name={choice.picture} />
-								<span data-speak data-audio={choice.audio}>
-									{choice.text}
-								</span>
+								<PicText item={choice} />
 							</button>
 						</li>
 					))}

@@ -1,7 +1,7 @@
 export { orderSteps as handler } from '../../../lib/quiz/handlers/order';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
 import { stableShuffle } from '../../../lib/quiz/shuffle';
-import { Pic } from '../Pic';
+import { Pic, PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
 /** Ordering by tapping the next step; placed steps build up the child's list above. */
@@ -43,10 +43,7 @@ export default function OrderView({
 									disabled={disabled}
 									onClick={() => dispatch({ type: 'pick-step', stepId: step.id })}
 								>
-									<Pic name={step.picture} />
-									<span data-speak data-audio={step.audio}>
-										{step.text}
-									</span>
+									<PicText item={step} />
 								</button>
 							</li>
 						))}
