@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 export default defineConfig({
 	site: 'https://jagadiri.example',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), preact()],
 	// Privacy: never ask any other origin for anything, not even in dev.
 	devToolbar: { enabled: false },

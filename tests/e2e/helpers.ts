@@ -1,6 +1,48 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
+
+/** The WCAG rules every page is held to: 2.2, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/**
+ * Axe's violations on the page, or in the parts `include` selects (those on the page), one line each.
+ * Axe goes into the page once and runs there: checking many views of one page (every step of a slide
+ * deck) costs a fraction of a fresh analysis per view.
+ */
+export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	return page.evaluate(
+		async ({ include, tags }) => {
+			const { axe } = window as unknown as {
+				axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> };
+			};
+			// A view is checked as it settles: text fading in has not reached its colour yet.
+			const finite = document
+				.getAnimations()
+				.filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+			await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+			const present = include.filter((selector) => document.querySelector(selector));
+			const context = present.length > 0 ? { include: present.map((s) => [s]) } : document;
+			const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+			return result.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+			);
+		},
+		{ include, tags: AXE_TAGS }
+	);
+}
+
+/** Fails, naming `label` and each violation, when axe finds any on the page or in `include`. */
+export async function expectAxeClean(page: Page, label: string, include: string[] = []) {
+	expect((await axeViolations(page, include)).map((v) => `${label} ${v}`)).toEqual([]);
+}
 
 /** The links and form targets in a page's HTML, as written. */
 function targetsIn(html: string): string[] {

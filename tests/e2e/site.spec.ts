@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
 	builtPages,
 	crawlSite,
+	expectAxeClean,
 	foreignResources,
 	samplePerTemplate,
 	templateOf,
@@ -22,15 +22,6 @@ const REQUIRED_ROUTES = [
 ];
 
 const pages = builtPages();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectAxeClean(page: Page, path: string) {
-	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const found = result.violations.map(
-		(v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
-	);
-	expect(found).toEqual([]);
-}
 
 test('every built page is reachable by links and forms from the home page, and the required routes exist', async ({
 	request,

@@ -11,7 +11,8 @@ import {
 } from '../../lib/deck/state';
 import { deckChannelName, parseDeckMessage, type DeckMessage } from '../../lib/deck/sync';
 import { ControlBar, type BarCommand } from './ControlBar';
-import { fitSlide, inertOutside, readSlides, type SlideInfo } from './deck-dom';
+import teacherCss from './deck-teacher.css?inline';
+import { adoptStyles, fitSlide, inertOutside, readSlides, type SlideInfo } from './deck-dom';
 import { TeacherPanel } from './TeacherPanel';
 
 export interface DeckProps {
@@ -80,6 +81,7 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 	componentDidMount() {
 		const root = this.ui?.closest<HTMLElement>('[data-deck]');
 		if (!root) return;
+		adoptStyles(teacherCss);
 		root.classList.add('deck--live');
 		document.documentElement.classList.add('deck-open');
 		inertOutside(root);

@@ -51,3 +51,13 @@ export function fitSlide(slide: HTMLElement) {
 	};
 	frame.style.setProperty('--fit', String(findFitScale(fits)));
 }
+
+/**
+ * Adds rules that only the island's own views use to the document, as a constructed stylesheet: no
+ * request, nothing inline for the Content Security Policy to allow, and no page waits for them.
+ */
+export function adoptStyles(css: string) {
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(css);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

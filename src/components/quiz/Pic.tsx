@@ -1,4 +1,10 @@
-/** A picture from the page's sprite (see PictureSprite.astro); decorative unless `alt` is given. */
+/**
+ * Where the picture files are (`src/pages/gambar/`), seen from a quiz page (`/kuis/<slug>/`). Relative,
+ * so that the same path works on the web and inside the ZIM file.
+ */
+const PICTURE_DIR = '../../gambar/';
+
+/** A picture as an image file, loaded only when its question shows; decorative unless `alt` is given. */
 export function Pic({
 	name,
 	alt,
@@ -10,15 +16,7 @@ export function Pic({
 }) {
 	if (!name) return null;
 	return (
-		<svg
-			class={`quiz-pic quiz-pic--${size}`}
-			role={alt ? 'img' : undefined}
-			aria-label={alt}
-			aria-hidden={alt ? undefined : true}
-			focusable="false"
-		>
-			<use href={`#pic-${name}`} />
-		</svg>
+		<img class={`quiz-pic quiz-pic--${size}`} src={`${PICTURE_DIR}${name}.svg`} alt={alt ?? ''} />
 	);
 }
 

@@ -3,7 +3,8 @@ import iconSet from '@iconify-json/fluent-emoji-flat/icons.json';
 /**
  * The pictures authors may name in content: every icon of the Fluent Emoji Flat set (MIT) and the
  * drawings made for this site in `src/assets/pictures/`. A drawing wins over an icon of the same name.
- * Build-time only: pages inline the few pictures they use as an SVG sprite.
+ * Build-time only: pages inline the pictures they print or project; quiz pages load them as files
+ * (`/gambar/NAME.svg`, see src/pages/gambar/).
  */
 
 interface IconSet {
@@ -69,3 +70,8 @@ export function isPicture(name: string): boolean {
 
 /** Names of the drawings made for this site (for the credits on /tentang/). */
 export const DRAWING_NAMES = Object.keys(drawings).sort();
+
+/** A picture as a file of its own (`/gambar/NAME.svg`), for pages that load pictures as images. */
+export function pictureFile({ viewBox, body }: PictureSymbol): string {
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${body}</svg>`;
+}

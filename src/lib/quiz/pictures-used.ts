@@ -1,6 +1,10 @@
+import { FEELING_PICTURES } from '../pictures/feelings';
 import type { Question } from './types';
 
-/** Every picture a quiz's questions name, for the page's sprite. Feelings' faces come from the caller. */
+/** The open hand a `lima-jari` question shows. */
+export const HAND_PICTURE = 'hand-with-fingers-splayed-medium';
+
+/** Every picture a quiz's questions name (feelings' faces and the open hand aside). */
 export function picturesUsed(questions: readonly Question[]): string[] {
 	const names = new Set<string>();
 	const add = (item: { picture?: string }) => item.picture && names.add(item.picture);
@@ -28,6 +32,16 @@ export function picturesUsed(questions: readonly Question[]): string[] {
 			case 'lima-jari':
 				break;
 		}
+	}
+	return [...names].sort();
+}
+
+/** Every picture a quiz shows: what its questions name, the faces of its feelings and the open hand. */
+export function quizPictures(questions: readonly Question[]): string[] {
+	const names = new Set(picturesUsed(questions));
+	for (const q of questions) {
+		if (q.type === 'perasaan') q.feelings.forEach((f) => names.add(FEELING_PICTURES[f.feeling]));
+		if (q.type === 'lima-jari') names.add(HAND_PICTURE);
 	}
 	return [...names].sort();
 }

@@ -1,5 +1,6 @@
 export { fiveFingers as handler } from '../../../lib/quiz/handlers/five-fingers';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
+import { HAND_PICTURE } from '../../../lib/quiz/pictures-used';
 import { Pic } from '../Pic';
 import type { ViewProps } from './view-props';
 
@@ -15,7 +16,7 @@ export default function FiveFingersView({
 }: ViewProps<'lima-jari'>) {
 	return (
 		<div class="quiz-hand">
-			<Pic name="hand-with-fingers-splayed-medium" size="l" />
+			<Pic name={HAND_PICTURE} size="l" />
 			<p class="quiz-hint">{t['quiz.handHint']}</p>
 			<ol class="quiz-hand__fingers">
 				{t['quiz.handFingers'].map((finger, i) => (

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import iconSet from '@iconify-json/fluent-emoji-flat/icons.json';
-import { DRAWING_NAMES, getPicture, isPicture } from '../../../../src/lib/pictures/registry';
+import {
+	DRAWING_NAMES,
+	getPicture,
+	isPicture,
+	pictureFile,
+} from '../../../../src/lib/pictures/registry';
 import { FEELING_PICTURES } from '../../../../src/lib/pictures/feelings';
 
 const icons = (iconSet as { icons: Record<string, { body: string }> }).icons;
@@ -45,5 +50,15 @@ describe('isPicture', () => {
 
 	it('knows every face a feelings question can show', () => {
 		for (const name of Object.values(FEELING_PICTURES)) expect(isPicture(name), name).toBe(true);
+	});
+});
+
+describe('pictureFile', () => {
+	it('wraps a picture in an SVG document of its own, with its viewBox', () => {
+		const picture = getPicture('raised-hand')!;
+		const file = pictureFile(picture);
+		expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/);
+		expect(file).toContain(picture.body);
+		expect(file.endsWith('</svg>')).toBe(true);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { picturesUsed } from '../../../../src/lib/quiz/pictures-used';
+import { HAND_PICTURE, picturesUsed, quizPictures } from '../../../../src/lib/quiz/pictures-used';
 import type { Question } from '../../../../src/lib/quiz/types';
 import {
 	makeChoiceQuestion,
@@ -59,5 +59,25 @@ describe('picturesUsed', () => {
 			'thinking-face',
 			'wrapped-gift',
 		]);
+	});
+});
+
+describe('quizPictures', () => {
+	it('adds the faces of a feelings question and the open hand to what the questions name', () => {
+		const questions: Question[] = [
+			{ ...makeChoiceQuestion('q1', ['a', 'b'], 'a'), picture: 'door' },
+			makeFeelingsQuestion('q2', ['senang', 'sedih']),
+			makeFiveFingersQuestion('q3'),
+		];
+		expect(quizPictures(questions)).toEqual([
+			'beaming-face-with-smiling-eyes',
+			'crying-face',
+			'door',
+			HAND_PICTURE,
+		]);
+	});
+
+	it('has no face or hand when the quiz asks for none', () => {
+		expect(quizPictures([makeChoiceQuestion('q', ['a', 'b'], 'a')])).toEqual([]);
 	});
 });
