@@ -81,7 +81,11 @@ export const ui = {
 	'help.hours': 'Jam layanan',
 	'help.whatHappens': 'Apa yang terjadi saat Anda menghubungi',
 	'help.sources': 'Sumber',
-	'help.checked': ({ date }: { date: string }) => `Terakhir diperiksa: ${date}`,
+	'facts.gathered': ({ date }: { date: string }) =>
+		`Sumber dikumpulkan ${date}; belum dicocokkan dengan situs resmi lembaga.`,
+	'facts.verified': ({ date }: { date: string }) => `Dicocokkan dengan situs resmi lembaga ${date}:`,
+	'laws.revoked': ({ date }: { date: string }) => `Sudah dicabut sejak ${date}. Penggantinya:`,
+	'laws.revokedShort': '(sudah dicabut)',
 
 	// Home
 	'home.doors': 'Mulai dari sini',
