@@ -83,7 +83,8 @@ export const ui = {
 	'help.sources': 'Sumber',
 	'facts.gathered': ({ date }: { date: string }) =>
 		`Sumber dikumpulkan ${date}; belum dicocokkan dengan situs resmi lembaga.`,
-	'facts.verified': ({ date }: { date: string }) => `Dicocokkan dengan situs resmi lembaga ${date}:`,
+	'facts.verified': ({ date }: { date: string }) =>
+		`Dicocokkan dengan situs resmi lembaga ${date}:`,
 	'laws.revoked': ({ date }: { date: string }) => `Sudah dicabut sejak ${date}. Penggantinya:`,
 	'laws.revokedShort': '(sudah dicabut)',
 
@@ -246,6 +247,9 @@ export const ui = {
 
 	// Schools and pesantren
 	'school.title': 'Sekolah dan pesantren',
+	'school.moved.title': 'Halaman TPPK sudah diganti',
+	'school.moved.text':
+		'Tim TPPK berasal dari aturan lama yang dicabut pada Januari 2026. Penjelasan tentang aturan yang berlaku sekarang, kanal pengaduan sekolah dan guru yang ditunjuk, ada di halaman berikut.',
 	'school.intro':
 		'Untuk kepala sekolah, kepala madrasah, pengasuh pesantren, dan tim perlindungan anak: aturan, kode etik, protokol, dan daftar periksa yang siap dipakai.',
 	'school.pages': 'Panduan',
