@@ -66,7 +66,8 @@ export const ui = {
 
 	// <Footer>, <HelpBox>
 	'help.box.title': 'Butuh bantuan sekarang?',
-	'help.box.text': 'Jika Anda atau seorang anak tidak aman, hubungi:',
+	'help.box.danger': 'Ada bahaya sekarang? Hubungi',
+	'help.box.text': 'Untuk melapor dan meminta pendampingan:',
 	'help.box.more': 'Semua layanan bantuan',
 	'footer.about': 'Tentang Jaga Diri',
 	'footer.offline': 'Pakai tanpa internet',

@@ -92,7 +92,12 @@ function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/* JSX tags are blanked out (kept at their length) so positions in the text still line up. */
+/*
+ * JSX tags and headings are blanked out (kept at their length, so positions still line up): a heading
+ * announces a word that the paragraph under it explains.
+ */
 function withoutTags(text: string): string {
-	return text.replace(/<[A-Z][^>]*\/?>/g, (tag) => ' '.repeat(tag.length));
+	return text
+		.replace(/<[A-Z][^>]*\/?>/g, (tag) => ' '.repeat(tag.length))
+		.replace(/^#{1,6} .*$/gm, (heading) => ' '.repeat(heading.length));
 }
