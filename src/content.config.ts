@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ChecklistAreaSchema } from './schemas/checklist';
+import { GlossaryEntrySchema, StandardSentenceSchema } from './schemas/glossary';
 import { withIndonesianErrors } from './schemas/error-map';
 import { GuideSchema } from './schemas/guide';
 import { HandoutSchema } from './schemas/handout';
@@ -61,6 +62,14 @@ export const collections = {
 	checklist: defineCollection({
 		loader: file('./content/data/daftar-periksa.yaml'),
 		schema: withIndonesianErrors(ChecklistAreaSchema),
+	}),
+	glossary: defineCollection({
+		loader: file('./content/data/istilah.yaml'),
+		schema: withIndonesianErrors(GlossaryEntrySchema),
+	}),
+	sentences: defineCollection({
+		loader: file('./content/data/kalimat-baku.yaml'),
+		schema: withIndonesianErrors(StandardSentenceSchema),
 	}),
 	rules: defineCollection({
 		loader: file('./content/data/rules.yaml'),

@@ -66,7 +66,8 @@ export const ui = {
 
 	// <Footer>, <HelpBox>
 	'help.box.title': 'Butuh bantuan sekarang?',
-	'help.box.text': 'Jika Anda atau seorang anak tidak aman, hubungi:',
+	'help.box.danger': 'Ada bahaya sekarang? Hubungi',
+	'help.box.text': 'Untuk melapor dan meminta pendampingan:',
 	'help.box.more': 'Semua layanan bantuan',
 	'footer.about': 'Tentang Jaga Diri',
 	'footer.offline': 'Pakai tanpa internet',
@@ -81,7 +82,12 @@ export const ui = {
 	'help.hours': 'Jam layanan',
 	'help.whatHappens': 'Apa yang terjadi saat Anda menghubungi',
 	'help.sources': 'Sumber',
-	'help.checked': ({ date }: { date: string }) => `Terakhir diperiksa: ${date}`,
+	'facts.gathered': ({ date }: { date: string }) =>
+		`Sumber dikumpulkan ${date}; belum dicocokkan dengan situs resmi lembaga.`,
+	'facts.verified': ({ date }: { date: string }) =>
+		`Dicocokkan dengan situs resmi lembaga ${date}:`,
+	'laws.revoked': ({ date }: { date: string }) => `Sudah dicabut sejak ${date}. Penggantinya:`,
+	'laws.revokedShort': '(sudah dicabut)',
 
 	// Home
 	'home.doors': 'Mulai dari sini',
@@ -242,6 +248,9 @@ export const ui = {
 
 	// Schools and pesantren
 	'school.title': 'Sekolah dan pesantren',
+	'school.moved.title': 'Halaman TPPK sudah diganti',
+	'school.moved.text':
+		'Tim TPPK berasal dari aturan lama yang dicabut pada Januari 2026. Penjelasan tentang aturan yang berlaku sekarang, kanal pengaduan sekolah dan guru yang ditunjuk, ada di halaman berikut.',
 	'school.intro':
 		'Untuk kepala sekolah, kepala madrasah, pengasuh pesantren, dan tim perlindungan anak: aturan, kode etik, protokol, dan daftar periksa yang siap dipakai.',
 	'school.pages': 'Panduan',

@@ -21,3 +21,18 @@ export async function getStat(id: string) {
 		throw new Error(`<Angka id="${id}" />: angka ini tidak ada di content/data/stats.yaml.`);
 	return stat;
 }
+
+/** One glossary word by id, failing the build the same way. */
+export async function getGlossaryEntry(id: string) {
+	const entry = await getEntry('glossary', id);
+	if (!entry)
+		throw new Error(`<Istilah id="${id}" />: istilah ini tidak ada di content/data/istilah.yaml.`);
+	return entry;
+}
+
+/** One standard sentence by id, failing the build the same way. */
+export async function getStandardSentence(id: string) {
+	const entry = await getEntry('sentences', id);
+	if (!entry) throw new Error(`Kalimat baku "${id}" tidak ada di content/data/kalimat-baku.yaml.`);
+	return entry;
+}

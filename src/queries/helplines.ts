@@ -16,3 +16,11 @@ export async function getFeaturedHelpline() {
 	}
 	return featured[0]!;
 }
+
+/** The first number to call when someone is in danger now (Polisi 110). */
+export async function getFirstUrgentHelpline() {
+	const urgent = (await getHelplines()).find((h) => h.data.urgent);
+	if (!urgent)
+		throw new Error('content/data/helplines.yaml: tidak ada layanan dengan "urgent: true".');
+	return urgent;
+}

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { DateSchema, IdSchema, TextSchema } from './fields';
+import { IdSchema, TextSchema } from './fields';
 import { SourceSchema } from './source';
+import { FactDatesFields } from './verification';
 
 export const CHANNEL_TYPES = ['telepon', 'whatsapp', 'formulir', 'aplikasi', 'datang'] as const;
 
@@ -63,8 +64,7 @@ export const HelplineSchema = z
 		featured: z.boolean().default(false),
 		channels: z.array(ChannelSchema).min(1, 'Sebutkan minimal satu cara menghubungi.'),
 		sources: z.array(SourceSchema).min(1, 'Setiap layanan perlu minimal satu sumber.'),
-		/** When the facts were last checked against their sources. */
-		checked: DateSchema,
+		...FactDatesFields,
 	})
 	.strict();
 

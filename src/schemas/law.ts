@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DateSchema, IdSchema, TextSchema } from './fields';
 import { SourceSchema } from './source';
+import { FactDatesFields } from './verification';
 
 /** A law or regulation (`content/data/laws.yaml`): pages name it only through `<Hukum>`. */
 export const LawSchema = z
@@ -21,8 +22,18 @@ export const LawSchema = z
 		titleNote: TextSchema.optional(),
 		/** What it means for a parent, teacher or school, point by point. */
 		points: z.array(TextSchema).min(1, 'Jelaskan minimal satu hal yang diatur.'),
+		/** Set when a newer rule revoked it: pages then name it only as the former rule. */
+		revoked: z
+			.object({
+				/** Id of the rule that replaced it, in this file. */
+				by: IdSchema,
+				/** The day the revocation took effect. */
+				since: DateSchema,
+			})
+			.strict()
+			.optional(),
 		sources: z.array(SourceSchema).min(1, 'Setiap aturan perlu minimal satu sumber.'),
-		checked: DateSchema,
+		...FactDatesFields,
 	})
 	.strict();
 

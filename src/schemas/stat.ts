@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { DateSchema, IdSchema, TextSchema } from './fields';
+import { IdSchema, TextSchema } from './fields';
 import { SourceSchema } from './source';
+import { FactDatesFields } from './verification';
 
 /** A statistic (`content/data/stats.yaml`): pages use it only through `<Angka>`. */
 export const StatSchema = z
@@ -12,7 +13,7 @@ export const StatSchema = z
 		survey: TextSchema,
 		year: z.number().int().min(1990).max(2100),
 		sources: z.array(SourceSchema).min(1, 'Setiap angka perlu minimal satu sumber.'),
-		checked: DateSchema,
+		...FactDatesFields,
 	})
 	.strict();
 

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { readAllContent } from '../helpers/content-files';
 
 /** The components authors may use without importing them (see src/components/mdx/index.ts). */
-const KNOWN = ['Angka', 'Catatan', 'Hukum', 'Katakan', 'KuisDiLayar', 'Langkah', 'Naskah', 'Tayangan'];
+const KNOWN = [
+	'Angka',
+	'Catatan',
+	'Hukum',
+	'Istilah',
+	'KecualiAnak',
+	'Katakan',
+	'KuisDiLayar',
+	'Langkah',
+	'Naskah',
+	'Tayangan',
+];
 /** Parts a single page builds from data (see src/components/guru/index.ts). */
 const PAGE_ONLY: Record<string, string[]> = {
 	'content/pages/guru.mdx': ['DaftarJalur', 'KartuBercerita', 'RencanaSemester', 'SuratOrangTua'],

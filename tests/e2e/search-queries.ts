@@ -41,6 +41,6 @@ export const SEARCH_QUERIES: readonly { query: string; expect: string | readonly
 	{ query: 'memilih pesantren', expect: '/orang-tua/memilih-sekolah-pesantren/' },
 	{ query: 'ustadz menyentuh santri', expect: '/sekolah/madrasah-dan-pesantren/' },
 	{ query: 'kode etik', expect: '/sekolah/kode-etik/' },
-	{ query: 'TPPK', expect: '/sekolah/tppk/' },
+	{ query: 'TPPK', expect: '/sekolah/kanal-pengaduan/' },
 	{ query: 'protokol', expect: '/sekolah/protokol/' },
 ];

@@ -1,6 +1,8 @@
 import Angka from './Angka.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
+import Istilah from './Istilah.astro';
+import KecualiAnak from './KecualiAnak.astro';
 import Katakan from './Katakan.astro';
 import KuisDiLayar from './KuisDiLayar.astro';
 import Langkah from './Langkah.astro';
@@ -12,6 +14,8 @@ export const mdxComponents = {
 	Angka,
 	Catatan,
 	Hukum,
+	Istilah,
+	KecualiAnak,
 	Katakan,
 	KuisDiLayar,
 	Langkah,
