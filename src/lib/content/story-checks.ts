@@ -22,7 +22,7 @@ export const ADULT_ROLES: ReadonlySet<PerpetratorRole> = new Set([
 /** The channels whose job is to protect children; a story about an adult must end with one. */
 export const OFFICIAL_CHANNELS: ReadonlySet<ReportChannel> = new Set([
 	'uptd-ppa',
-	'sapa-129',
+	'sapa',
 	'polisi',
 	'telepontren',
 ]);
@@ -30,7 +30,7 @@ export const OFFICIAL_CHANNELS: ReadonlySet<ReportChannel> = new Set([
 /** How the ending's own words name each channel. */
 const CHANNEL_WORDS: Record<ReportChannel, RegExp> = {
 	'uptd-ppa': /UPTD PPA/,
-	'sapa-129': /SAPA 129/,
+	sapa: /SAPA 129/,
 	polisi: /\bpolisi\b/i,
 	telepontren: /TelePontren/,
 	'orang-tua': /\b(orang tua|ibu|ayah|bapak|ibunya|ayahnya|wali santri)\b/i,
