@@ -117,7 +117,7 @@ export function scriptReportProblems(story: ScriptStory): string[] {
 /** The sentences of a text (split at . ! ? and line breaks). */
 const sentences = (text: string): string[] =>
 	text
-		.split(/(?<=[.!?])\s+|\n+/)
+		.split(/(?<=[.!?][”"*)]*)\s+|\n+/)
 		.map((s) => s.trim())
 		.filter(Boolean);
 
@@ -129,7 +129,7 @@ export function pengasuhHygieneSentences(text: string): string[] {
 	return sentences(text).filter(
 		(s) =>
 			/\bpengasuh/i.test(s) &&
-			/\b(mandi|memandikan|dimandikan|cebok|membersihkan diri|dibersihkan)\b/i.test(s) &&
+			/\b(mandi|memandikan|dimandikan|cebok|membersihkan diri|dibersihkan|dibantu)\b/i.test(s) &&
 			!/\b(tidak|bukan|tak|jangan|tanpa)\b/i.test(s)
 	);
 }
