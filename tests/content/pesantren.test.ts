@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { checkProtocol, nextIds } from '../../src/lib/protocol/check-protocol';
 import { PERPETRATOR_ROLES } from '../../src/schemas/perpetrator';
+import type { ProtocolStep } from '../../src/schemas/protocol';
 import { QuizSchema, type Quiz } from '../../src/schemas/quiz';
 import {
 	pengasuhHygieneSentences,
@@ -165,5 +167,56 @@ describe('a story in which an adult hurts a child ends with a report outside the
 
 	it('a story about a peer needs no outside report to pass this check', () => {
 		expect(scriptReportProblems({ pelaku: 'kakak-kelas', body: 'Cerita.' })).toEqual([]);
+	});
+});
+
+describe('the response protocol has a branch for when the pimpinan or his family is named', () => {
+	const steps = load(
+		readContentFiles('data', '.yaml').find(([f]) => f.endsWith('/protokol.yaml'))![1]
+	) as ProtocolStep[];
+	const byId = new Map(steps.map((s) => [s.id, s]));
+
+	/** Every step reachable from `id`, following every arrow. */
+	function reachable(id: string, seen = new Set<string>()): Set<string> {
+		if (seen.has(id) || !byId.has(id)) return seen;
+		seen.add(id);
+		for (const next of nextIds(byId.get(id)!)) reachable(next, seen);
+		return seen;
+	}
+
+	/** The step that a decision's "yes" leads to, then every step after it. */
+	const afterYes = (id: string) => {
+		const step = byId.get(id);
+		return step?.kind === 'keputusan' ? reachable(step.yes.next) : new Set<string>();
+	};
+
+	it('"who is named" leads, by "yes", to a step telling staff not to hold tabayyun with the leadership', () => {
+		const branch = [...afterYes('siapa')].map((id) => byId.get(id)!);
+		const texts = branch.map((s) => `${s.title} ${s.text}`).join('\n');
+		expect(texts).toMatch(/tabayyun/);
+		expect(texts).toMatch(/menjemput/);
+		expect(texts).toMatch(/LPSK/);
+		expect(texts).toMatch(/Jangan menanyai/);
+	});
+
+	it('the branch is not reached when the answer is "no"', () => {
+		const siapa = byId.get('siapa');
+		expect(siapa?.kind).toBe('keputusan');
+		if (siapa?.kind !== 'keputusan') return;
+		expect(reachable(siapa.no.next).has('pimpinan-lapor')).toBe(false);
+		expect(afterYes('siapa').has('pimpinan-lapor')).toBe(true);
+	});
+
+	it('every path of the branch ends, with no loop', () => {
+		expect(checkProtocol(steps)).toEqual([]);
+		const ends = [...reachable('pimpinan-lapor')].filter((id) => nextIds(byId.get(id)!).length === 0);
+		expect(ends.length).toBeGreaterThan(0);
+	});
+
+	it('a branch that loops back instead of ending fails the build check', () => {
+		const broken = steps.map((s) =>
+			s.id === 'pimpinan-pelapor' ? { ...s, next: 'pimpinan-lapor' } : s
+		) as ProtocolStep[];
+		expect(checkProtocol(broken).join('\n')).toMatch(/berputar/);
 	});
 });
