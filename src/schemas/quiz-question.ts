@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { FEELINGS } from '../lib/pictures/feelings';
 import { ConceptSchema } from './curriculum';
 import { IdSchema, TextSchema } from './fields';
+import { perpetratorRoleSchema } from './perpetrator';
+import { reportChannelSchema } from './report-channel';
 import { AudioSchema, PictureSchema } from './picture';
 
 /** What every answer-like item can carry besides its text: a picture and a recording. */
@@ -83,6 +85,13 @@ export const SceneSchema = z
 		text: TextSchema,
 		/** Choices for the child. Leave out on an ending, which must say the safe action and why. */
 		choices: z.array(SceneChoiceSchema).min(1).max(4).optional(),
+		/** Who hurts or pressures the child in this scene, when someone does (see `perpetrator.ts`). */
+		pelaku: perpetratorRoleSchema.optional(),
+		/**
+		 * On an ending: whom the adults tell outside the school or pondok (UPTD PPA, SAPA 129, police,
+		 * the parents). The content tests require it, named in the text, when an adult hurts the child.
+		 */
+		reportedTo: z.array(reportChannelSchema).min(1).optional(),
 		...Extras,
 	})
 	.strict();
@@ -108,6 +117,8 @@ const QuestionBase = {
 	audio: AudioSchema.optional(),
 	/** A picture shown with the prompt. */
 	picture: PictureSchema.optional(),
+	/** Who hurts or pressures the child in the question's situation, when someone does. */
+	pelaku: perpetratorRoleSchema.optional(),
 };
 
 /** Single choice: exactly one safe answer. */
