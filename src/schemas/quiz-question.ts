@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { FEELINGS } from '../lib/pictures/feelings';
 import { ConceptSchema } from './curriculum';
+import { perpetratorRoleSchema } from './perpetrator';
 import { IdSchema, TextSchema } from './fields';
 import { AudioSchema, PictureSchema } from './picture';
 
@@ -83,6 +84,8 @@ export const SceneSchema = z
 		text: TextSchema,
 		/** Choices for the child. Leave out on an ending, which must say the safe action and why. */
 		choices: z.array(SceneChoiceSchema).min(1).max(4).optional(),
+		/** Who hurts in this scene, when someone does (see `src/schemas/perpetrator.ts`). */
+		pelaku: perpetratorRoleSchema.optional(),
 		...Extras,
 	})
 	.strict();
@@ -108,6 +111,13 @@ const QuestionBase = {
 	audio: AudioSchema.optional(),
 	/** A picture shown with the prompt. */
 	picture: PictureSchema.optional(),
+	/** Who hurts in the situation this question tells, when someone does. */
+	pelaku: perpetratorRoleSchema.optional(),
+	/**
+	 * The right answers name unsafe things (e.g. "Mana yang termasuk trik?"), so their pictures
+	 * stand for "unsafe" in the one-picture-one-meaning check. Default: false.
+	 */
+	correctIsUnsafe: z.boolean().optional(),
 };
 
 /** Single choice: exactly one safe answer. */
