@@ -27,8 +27,7 @@ export const PERPETRATOR_ROLES = [
 	'daring',
 ] as const;
 
-export const perpetratorRoleSchema = z.enum(PERPETRATOR_ROLES, {
-	errorMap: () => ({ message: `Pilih salah satu peran pelaku: ${PERPETRATOR_ROLES.join(', ')}.` }),
-});
+/** Errors are worded by the shared Indonesian error map ("… tidak dikenal. Pilih salah satu: …"). */
+export const perpetratorRoleSchema = z.enum(PERPETRATOR_ROLES);
 
 export type PerpetratorRole = z.output<typeof perpetratorRoleSchema>;
