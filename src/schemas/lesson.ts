@@ -38,6 +38,25 @@ export const LessonSchema = z
 		materials: z.array(TextSchema).min(1),
 		/** Persiapan guru, including telling parents and knowing the reporting procedure. */
 		preparation: z.array(TextSchema).min(1),
+		/**
+		 * How the lesson links to the Capaian Pembelajaran: the subject and the element it serves, in
+		 * words a pengawas recognises. Optional while older lessons are filled in.
+		 */
+		cpElement: TextSchema.optional(),
+		/** Pemahaman bermakna: what children keep from the lesson, in one or two sentences. */
+		meaningfulUnderstanding: z.array(TextSchema).min(1).max(3).optional(),
+		/** The three learning experiences of Pembelajaran Mendalam (2025), mapped to this lesson. */
+		deepLearning: z
+			.object({ memahami: TextSchema, mengaplikasi: TextSchema, merefleksi: TextSchema })
+			.strict()
+			.optional(),
+		/** Asesmen: what the teacher watches for, as an observation checklist (no marks, no names). */
+		assessment: z.array(TextSchema).min(2, 'Tulis minimal 2 hal yang diamati.').optional(),
+		/** Refleksi guru: questions the teacher answers after the lesson. */
+		teacherReflection: z
+			.array(TextSchema)
+			.min(2, 'Tulis minimal 2 pertanyaan refleksi.')
+			.optional(),
 		/** Index this lesson for search. Default: true. */
 		pagefind: z.boolean().default(true),
 	})

@@ -1,30 +1,33 @@
 import { z } from 'astro/zod';
 
 /**
- * Who hurts the child in a story or quiz item. Tagging this lets the content tests check that a
- * track shows known and respected adults as well as visitors and older children.
- * - `pimpinan`: the kiai, the pengasuh or the pimpinan pondok
- * - `keluarga-pimpinan`: someone of the ndalem (son, menantu, close aide)
- * - `guru`: a teacher or ustadz; `guru-ngaji`: a guru ngaji or TPA/TPQ teacher
- * - `keluarga`: a relative at home; `teman`: a peer; `kakak-kelas`: an older student or senior santri
- * - `orang-dikenal`: a known adult (neighbour, driver, coach); `orang-asing`: a stranger
- * - `daring`: someone met online
+ * Who hurts a child in a story or quiz item, by role. Tagging stories lets tests check that each
+ * track shows the hardest case honestly: known and respected adults, not only strangers.
  */
 export const PERPETRATOR_ROLES = [
+	/** Kiai, pengasuh, pimpinan pondok. */
 	'pimpinan',
+	/** Someone of the ndalem: a son, menantu or close aide of the leader. */
 	'keluarga-pimpinan',
+	/** A teacher or ustadz. */
 	'guru',
+	/** A guru ngaji or TPA/TPQ teacher. */
 	'guru-ngaji',
+	/** A relative at home. */
 	'keluarga',
+	/** A peer. */
 	'teman',
+	/** An older student or senior santri. */
 	'kakak-kelas',
+	/** A known adult: neighbour, driver, coach, tutor... */
 	'orang-dikenal',
+	/** A stranger. */
 	'orang-asing',
+	/** Someone met online. */
 	'daring',
 ] as const;
 
-export const perpetratorRoleSchema = z.enum(PERPETRATOR_ROLES, {
-	errorMap: () => ({ message: `Pilih salah satu pelaku: ${PERPETRATOR_ROLES.join(', ')}.` }),
-});
+/** Errors are worded by the shared Indonesian error map ("… tidak dikenal. Pilih salah satu: …"). */
+export const perpetratorRoleSchema = z.enum(PERPETRATOR_ROLES);
 
 export type PerpetratorRole = z.output<typeof perpetratorRoleSchema>;

@@ -117,8 +117,13 @@ const QuestionBase = {
 	audio: AudioSchema.optional(),
 	/** A picture shown with the prompt. */
 	picture: PictureSchema.optional(),
-	/** Who hurts or pressures the child in the question's situation, when someone does. */
+	/** Who hurts in the situation this question tells, when someone does. */
 	pelaku: perpetratorRoleSchema.optional(),
+	/**
+	 * The right answers name unsafe things (e.g. "Mana yang termasuk trik?"), so their pictures
+	 * stand for "unsafe" in the one-picture-one-meaning check. Default: false.
+	 */
+	correctIsUnsafe: z.boolean().optional(),
 };
 
 /** Single choice: exactly one safe answer. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { scenarioProblems, type ScenarioProblem } from '../lib/quiz/scenario-graph';
 import { AGE_BANDS } from '../lib/quiz/age-bands';
 import { TrackSchema } from './curriculum';
-import { TextSchema } from './fields';
+import { IdSchema, TextSchema } from './fields';
 import { PictureSchema } from './picture';
 import { QuestionSchema } from './quiz-question';
 
@@ -42,6 +42,11 @@ export const QuizSchema = z
 		/** A picture for the quiz's card on /anak/. */
 		picture: PictureSchema.optional(),
 		questions: z.array(QuestionSchema).min(1, 'Kuis perlu minimal satu soal.'),
+		/**
+		 * Ids of the questions played together by a whole class in the lesson, in order, when the
+		 * lesson's minutes allow fewer than all. Default: every question.
+		 */
+		classQuestions: z.array(IdSchema).min(1).optional(),
 	})
 	.strict()
 	.superRefine((quiz, ctx) => {
@@ -52,6 +57,18 @@ export const QuizSchema = z
 				['questions'],
 				`Id soal "${id}" dipakai lebih dari sekali. Setiap soal perlu id sendiri.`
 			);
+		}
+		const questionIds = quiz.questions.map((q) => q.id);
+		quiz.classQuestions?.forEach((id, index) => {
+			if (!questionIds.includes(id)) {
+				problem(
+					['classQuestions', index],
+					`Soal "${id}" untuk kuis bersama satu kelas tidak ada di kuis ini.`
+				);
+			}
+		});
+		for (const id of findDuplicates(quiz.classQuestions ?? [])) {
+			problem(['classQuestions'], `Soal "${id}" disebut dua kali untuk kuis bersama satu kelas.`);
 		}
 		quiz.questions.forEach((question, index) => {
 			const at = (...rest: (string | number)[]) => ['questions', index, ...rest];

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { pictureConflicts, pictureUses } from '../../src/lib/quiz/picture-meaning';
+import type { Quiz } from '../../src/schemas/quiz';
+import { readContentFiles } from '../helpers/content-files';
+
+/** One picture, one meaning: within a track, a picture on a safe answer is never on an unsafe one. */
+const quizzes = readContentFiles('quizzes', '.yaml').map(([file, text]) => ({
+	slug: file.replace(/^.*\/|\.yaml$/g, ''),
+	quiz: load(text) as Quiz,
+}));
+const CHILD_TRACKS = ['fase-a', 'fase-b'] as const;
+
+describe('one picture, one meaning', () => {
+	it('the fixture with a hug on both a safe and an unsafe card, and a raised hand on both, fails', () => {
+		const fixture = load(
+			readFileSync(
+				join(
+					import.meta.dirname,
+					'..',
+					'fixtures',
+					'picture-meaning',
+					'invalid-one-picture-two-meanings.yaml'
+				),
+				'utf8'
+			)
+		) as Quiz;
+		const conflicts = pictureConflicts(pictureUses('uji', fixture.questions));
+		expect(conflicts).toHaveLength(2);
+		expect(conflicts.join('\n')).toContain('"people-hugging"');
+		expect(conflicts.join('\n')).toContain('"raised-hand-medium"');
+	});
+
+	it.each(CHILD_TRACKS)('%s: no picture stands for both a safe and an unsafe answer', (track) => {
+		const uses = quizzes
+			.filter(({ quiz }) => quiz.track === track)
+			.flatMap(({ slug, quiz }) => pictureUses(slug, quiz.questions));
+		expect(uses.length).toBeGreaterThan(20);
+		expect(pictureConflicts(uses)).toEqual([]);
+	});
+});
