@@ -48,6 +48,11 @@ for (const file of htmlFiles) {
 				return `<script${attributes} src="${scriptFile(code)}"></script>`;
 			}
 		)
+		// A page that moved forwards its old address with a meta refresh, whose target is a link too.
+		.replace(/(\scontent="\d+;\s*url=)(\/(?!\/)[^"]*)"/g, (_, start, url) => {
+			rewritten += 1;
+			return `${start}${relativeUrl(url, file)}"`;
+		})
 		.replace(
 			/\b(href|src|action|component-url|renderer-url)="(\/(?!\/)[^"]*)"/g,
 			(_, attribute, url) => {
