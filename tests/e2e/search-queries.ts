@@ -39,7 +39,11 @@ export const SEARCH_QUERIES: readonly { query: string; expect: string | readonly
 	{ query: 'disabilitas', expect: '/orang-tua/anak-disabilitas/' },
 	{ query: 'pesantren', expect: '/sekolah/madrasah-dan-pesantren/' },
 	{ query: 'memilih pesantren', expect: '/orang-tua/memilih-sekolah-pesantren/' },
-	{ query: 'ustadz menyentuh santri', expect: '/sekolah/madrasah-dan-pesantren/' },
+	{
+		query: 'ustadz menyentuh santri',
+		// The pesantren lesson whose story is exactly this answers it as well as the page for pondok leaders.
+		expect: ['/sekolah/madrasah-dan-pesantren/', '/pelajaran/bukan-rahasia-bukan-salahmu/'],
+	},
 	{ query: 'kode etik', expect: '/sekolah/kode-etik/' },
 	{ query: 'TPPK', expect: '/sekolah/kanal-pengaduan/' },
 	{ query: 'protokol', expect: '/sekolah/protokol/' },
