@@ -113,7 +113,9 @@ test('/bantuan/ shows SAPA 129 from the helplines data', async ({ page }) => {
 		'href',
 		'https://wa.me/628111129129'
 	);
-	await expect(card).toContainText('Terakhir diperiksa');
+	// The date sources were gathered, never presented as a verification.
+	await expect(card).toContainText('Sumber dikumpulkan');
+	await expect(card).toContainText('belum dicocokkan dengan situs resmi lembaga');
 });
 
 test('lessons can be filtered by track', async ({ page }) => {
