@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { treeDifferences, treeHashes } from './reproducible.mjs';
 import { makeTempSite } from './temp-site.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -89,6 +90,7 @@ const MB = 1024 * 1024;
 console.log('lessons  pages  build s  s/100 pages  peak MB  dist MB  index KB');
 let realSeconds = 0;
 let realSummary = '';
+let rebuildDifferences = [];
 for (const extra of RUNS) {
 	const site = makeTempSite('jaga-diri-bench-');
 	try {
@@ -106,6 +108,10 @@ for (const extra of RUNS) {
 				.filter((line) => line.startsWith('summary: '))
 				.map((line) => line.replace('summary: ', '  '))
 				.join('\n');
+			// The same content must build the same bytes: build the real site once more and compare.
+			const firstBuild = treeHashes(join(site.dir, 'dist'));
+			await timedBuild(site.dir);
+			rebuildDifferences = treeDifferences(firstBuild, treeHashes(join(site.dir, 'dist')));
 		}
 		const dist = join(site.dir, 'dist');
 		const pages = readdirSync(dist, { recursive: true }).filter((f) =>
@@ -126,4 +132,6 @@ for (const extra of RUNS) {
 }
 console.log(`\nreal site: ${realSeconds.toFixed(1)} s (limit ${REAL_SITE_LIMIT_S} s on 2 cores)`);
 console.log(realSummary);
-if (realSeconds > REAL_SITE_LIMIT_S) process.exitCode = 1;
+console.log(`  rebuilt twice: ${rebuildDifferences.length} files differ (goal 0)`);
+for (const path of rebuildDifferences.slice(0, 20)) console.log(`    differs: ${path}`);
+if (realSeconds > REAL_SITE_LIMIT_S || rebuildDifferences.length > 0) process.exitCode = 1;

@@ -38,10 +38,9 @@ test('after one visit, every page, search and a quiz work with the network off',
 
 	await context.setOffline(true);
 	const failed: string[] = [];
-	// Chromium sometimes fetches the tab icon itself, outside the service worker: not a page request.
-	// A request cut short because the test moves on to the next page is not a failure either.
+	// A request cut short because the test moves on to the next page is not a failure.
 	page.on('requestfailed', (r) => {
-		if (r.url().endsWith('/favicon.svg') || r.failure()?.errorText === 'net::ERR_ABORTED') return;
+		if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
 		failed.push(r.url());
 	});
 	for (const path of sample) {

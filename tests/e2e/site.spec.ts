@@ -127,3 +127,20 @@ test('lessons can be filtered by track', async ({ page }) => {
 	await expect(page).toHaveURL(/\/pelajaran\/jalur\/fase-a\/$/);
 	await expect(page.getByRole('link', { name: 'Bagian Pribadi Itu Pribadi' })).toBeVisible();
 });
+
+test('the tab icon travels inside the page: loading a page asks for no icon file', async ({
+	browser,
+}) => {
+	// Without the service worker, whose install would fetch files of its own.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const icons: string[] = [];
+	page.on('request', (r) => {
+		if (/favicon|\/icons\//.test(r.url())) icons.push(r.url());
+	});
+	await page.goto('/orang-tua/');
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+	expect(icons).toEqual([]);
+	await context.close();
+});

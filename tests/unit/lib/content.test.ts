@@ -40,7 +40,18 @@ describe('uniqueSources', () => {
 	it('drops repeated addresses and sorts by title', () => {
 		const a = { title: 'Beta', url: 'https://b.example/' };
 		const b = { title: 'Alfa', url: 'https://a.example/' };
-		expect(uniqueSources([a, b, { ...a, title: 'Beta lagi' }])).toEqual([b, a]);
+		expect(uniqueSources([a, b, { ...a, title: 'Be' }])).toEqual([b, a]);
+	});
+
+	it('names a repeated address the same way whatever the order the sources come in', () => {
+		const short = { title: 'Beta', url: 'https://b.example/' };
+		const long = { title: 'Beta lengkap', url: 'https://b.example/' };
+		const twin = { title: 'Beta lengkaP', url: 'https://b.example/' };
+		const forward = uniqueSources([short, long, twin]);
+		expect(uniqueSources([twin, long, short])).toEqual(forward);
+		expect(uniqueSources([long, twin, short])).toEqual(forward);
+		expect(forward).toHaveLength(1);
+		expect(forward[0]!.title.length).toBe(long.title.length);
 	});
 });
 
