@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { tppkAsCurrent } from '../../src/lib/content/fact-checks';
+import { scriptReportProblems, taggedScripts } from '../../src/lib/content/story-checks';
 import { lessonMinuteProblems } from '../../src/lib/curriculum/timing';
 import { checkProtocol, pathsWithout } from '../../src/lib/protocol/check-protocol';
 import { pictureConflicts, pictureUses } from '../../src/lib/quiz/picture-meaning';
@@ -145,5 +146,41 @@ describe('the code phrase is one each family makes, not a sentence published for
 
 	it('the fixed sentence the letters used to publish fails', () => {
 		expect(codePhraseProblems(readFileSync(join(FIXTURES, 'kalimat-sandi-tetap.mdx'), 'utf8'))).toHaveLength(1);
+	});
+});
+
+describe('the pages for pondok leaders, ustadz and senior santri', () => {
+	const school = readContentFiles('sekolah', '.mdx');
+	const madrasah = school.find(([f]) => f.endsWith('/madrasah-dan-pesantren.mdx'))![1];
+
+	it('the madrasah and pesantren page links the kajian and the senior santri session', () => {
+		expect(madrasah).toContain('](/sekolah/kajian-santri-amanah/)');
+		expect(madrasah).toContain('](/sekolah/sesi-santri-senior/)');
+		const ids = school.map(([f]) => f.replace(/^.*\/|\.mdx$/g, ''));
+		expect(ids).toEqual(expect.arrayContaining(['kajian-santri-amanah', 'sesi-santri-senior']));
+	});
+
+	it.each(school)('%s: a story about an adult who hurts ends with a report outside', (_f, text) => {
+		expect(taggedScripts(text).flatMap(scriptReportProblems)).toEqual([]);
+	});
+
+	it('the kajian read aloud takes about ten minutes (1,200 to 1,400 words)', () => {
+		const kajian = school.find(([f]) => f.endsWith('/kajian-santri-amanah.mdx'))![1];
+		const words = [...kajian.matchAll(/<Naskah>([\s\S]*?)<\/Naskah>/g)]
+			.map((m) => m[1]!.split(/\s+/).filter(Boolean).length)
+			.reduce((a, b) => a + b, 0);
+		expect(words).toBeGreaterThanOrEqual(1200);
+		expect(words).toBeLessThanOrEqual(1400);
+	});
+
+	it('the senior santri session adds up to 60 to 90 minutes', () => {
+		const sesi = school.find(([f]) => f.endsWith('/sesi-santri-senior.mdx'))![1];
+		const total = [...sesi.matchAll(/<Langkah judul="[^"]+" menit=\{(\d+)\}>/g)].reduce(
+			(sum, m) => sum + Number(m[1]),
+			0
+		);
+		expect(total).toBeGreaterThanOrEqual(60);
+		expect(total).toBeLessThanOrEqual(90);
+		expect(lessonMinuteProblems(sesi, total)).toEqual([]);
 	});
 });
