@@ -56,3 +56,40 @@ export function faseATimingProblems(
 	}
 	return problems;
 }
+
+/** A lesson longer than this, or with more activities than the next constant, needs marked cuts. */
+export const LONG_LESSON_MINUTES = 60;
+export const MAX_ACTIVITIES_WITHOUT_CUTS = 5;
+
+/**
+ * Where a lesson's minutes do not add up: its `<Langkah menit={…}>` parts must sum to the lesson's
+ * `minutes`, and the timed activities inside a part ("**Kegiatan 1: … (8 menit).**") to that part's
+ * minutes. A long or crowded lesson needs a "Jika waktu terbatas" note.
+ */
+export function lessonMinuteProblems(lessonSource: string, minutes: number): string[] {
+	const problems: string[] = [];
+	const parts = [
+		...lessonSource.matchAll(/<Langkah judul="([^"]+)" menit=\{(\d+)\}>([\s\S]*?)<\/Langkah>/g),
+	];
+	const total = parts.reduce((sum, p) => sum + Number(p[2]), 0);
+	if (total !== minutes)
+		problems.push(`Bagian pelajaran berjumlah ${total} menit, padahal pelajaran ${minutes} menit.`);
+	for (const [, title, partMinutes, body] of parts) {
+		const timed = [...(body ?? '').matchAll(/^\*\*[^\n]*?\((\d+) menit\)\.\*\*/gm)].map((m) =>
+			Number(m[1])
+		);
+		const sum = timed.reduce((a, b) => a + b, 0);
+		if (timed.length > 0 && sum !== Number(partMinutes))
+			problems.push(
+				`Kegiatan di bagian ${title} berjumlah ${sum} menit, padahal bagian itu ${partMinutes} menit.`
+			);
+	}
+	if (
+		(minutes > LONG_LESSON_MINUTES || activityCount(lessonSource) > MAX_ACTIVITIES_WITHOUT_CUTS) &&
+		!/Jika waktu terbatas/i.test(lessonSource)
+	)
+		problems.push(
+			`Pelajaran ${minutes} menit dengan ${activityCount(lessonSource)} kegiatan perlu catatan “Jika waktu terbatas”.`
+		);
+	return problems;
+}

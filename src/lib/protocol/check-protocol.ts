@@ -38,3 +38,25 @@ export function checkProtocol(steps: readonly ProtocolStep[]): string[] {
 	if (!steps.some((s) => nextIds(s).length === 0)) problems.push('Tidak ada langkah terakhir.');
 	return problems;
 }
+
+/**
+ * Paths from the first step to a final step that never pass a step for which `passes` holds, e.g.
+ * a disclosure path with no medical-care step. Each path is the list of its step ids; none means
+ * every way through the protocol meets such a step. Assumes a protocol `checkProtocol` accepts.
+ */
+export function pathsWithout(
+	steps: readonly ProtocolStep[],
+	passes: (step: ProtocolStep) => boolean
+): string[][] {
+	const byId = new Map(steps.map((s) => [s.id, s]));
+	const found: string[][] = [];
+	const walk = (id: string, path: string[]) => {
+		const step = byId.get(id);
+		if (!step || path.includes(id) || passes(step)) return;
+		const next = nextIds(step);
+		if (next.length === 0) found.push([...path, id]);
+		for (const n of next) walk(n, [...path, id]);
+	};
+	if (steps[0]) walk(steps[0].id, []);
+	return found;
+}
