@@ -27,6 +27,13 @@ describe('fase-a timing', () => {
 		expect(problems).toContain('Jika waktu terbatas');
 	});
 
+	it('a lesson of four activities without cuts fails, and passes once it has them', () => {
+		const four = [1, 2, 3, 4].map((n) => `**Kegiatan ${n}: Kegiatan (5 menit).**`).join('\n\n');
+		const lesson = `${four}\n\n**Kuis bersama (4 menit).**`;
+		expect(faseATimingProblems(lesson, { questions: [] }).join('\n')).toContain('Jika waktu terbatas');
+		expect(faseATimingProblems(`**Jika waktu terbatas.** Lewati Kegiatan 4.\n\n${lesson}`, { questions: [] })).toEqual([]);
+	});
+
 	it('there are five fase-a lessons to check', () => {
 		expect(faseA).toHaveLength(5);
 	});

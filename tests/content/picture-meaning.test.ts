@@ -33,6 +33,28 @@ describe('one picture, one meaning', () => {
 		expect(conflicts.join('\n')).toContain('"raised-hand-medium"');
 	});
 
+	it('the fixture with a group icon used as an answer, a thinking face on a card, and a "no" picture on a respectful and an unsafe card fails on each', () => {
+		const fixture = load(
+			readFileSync(
+				join(
+					import.meta.dirname,
+					'..',
+					'fixtures',
+					'picture-meaning',
+					'invalid-category-and-question-pictures.yaml'
+				),
+				'utf8'
+			)
+		) as Quiz;
+		const conflicts = pictureConflicts(pictureUses('uji', fixture.questions));
+		expect(conflicts).toHaveLength(3);
+		expect(conflicts.join('\n')).toContain('"waving-hand-medium": aman di');
+		expect(conflicts.join('\n')).toContain('"thinking-face": gambar pertanyaan');
+		expect(conflicts.join('\n')).toContain('"person-gesturing-no-medium": aman di');
+		// A card of a fact sort shows the thing itself and is not a second meaning.
+		expect(conflicts.join('\n')).not.toContain('raised-hand-medium');
+	});
+
 	it.each(CHILD_TRACKS)('%s: no picture stands for both a safe and an unsafe answer', (track) => {
 		const uses = quizzes
 			.filter(({ quiz }) => quiz.track === track)

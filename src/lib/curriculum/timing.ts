@@ -7,8 +7,11 @@ export const FASE_A_CLASS_QUIZ_MAX = 3;
 export const FASE_A_CLASS_QUIZ_MINUTES = 4;
 /** Fase-a sorting: at most two groups, so a seven-year-old holds one idea per card. */
 export const FASE_A_MAX_GROUPS = 2;
-/** A fase-a lesson with more activities than this in its Inti needs marked "jika waktu terbatas" cuts. */
-export const FASE_A_MAX_ACTIVITIES_WITHOUT_CUTS = 4;
+/**
+ * A fase-a lesson with more activities than this in its Inti needs marked "jika waktu terbatas"
+ * cuts: four activities and a class quiz in 35 minutes do not fit a slow kelas-1 class either.
+ */
+export const FASE_A_MAX_ACTIVITIES_WITHOUT_CUTS = 3;
 
 /** The minutes a lesson gives to its "Kuis bersama", from "**Kuis bersama (5 menit).**". */
 export function classQuizMinutes(lessonSource: string): number | undefined {

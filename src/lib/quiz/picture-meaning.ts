@@ -1,7 +1,10 @@
 import type { Question } from './types';
 
-/** What a picture stands for where it is used as an answer: a safe or an unsafe one. */
-export type PictureMeaning = 'aman' | 'tidak-aman';
+/**
+ * What a picture stands for where it is used as an answer: a safe or an unsafe one, or (on the
+ * icon of a group that sorts facts, e.g. "Bukan bagian pribadi") a category.
+ */
+export type PictureMeaning = 'aman' | 'tidak-aman' | 'kategori';
 
 /** One use of a picture on an answer, a card or a group, with where it is. */
 export interface PictureUse {
@@ -13,15 +16,23 @@ export interface PictureUse {
 
 /**
  * Sorting groups whose cards are safe or unsafe situations. Other groups (e.g. "Bagian pribadi" /
- * "Bukan bagian pribadi") sort facts, not safety, and give their pictures no meaning here.
+ * "Bukan bagian pribadi") sort facts, not safety: their cards show the thing itself (a hand, an
+ * ear) and get no meaning here, while their group icon stands for the category.
  */
-export const SAFE_GROUPS: readonly string[] = ['aman', 'boleh', 'kejutan'];
+export const SAFE_GROUPS: readonly string[] = ['aman', 'boleh', 'kejutan', 'menghormati'];
 export const UNSAFE_GROUPS: readonly string[] = [
 	'tidak-aman',
 	'tidak-boleh',
 	'harus-diceritakan',
 	'tanya-dulu',
+	'tidak-menghormati',
 ];
+
+/**
+ * Pictures that ask a question ("think about it"): they illustrate a prompt or a slide and are
+ * never an answer, a card or a group, so a thinking face never also means "Nisa ragu".
+ */
+export const PROMPT_ONLY_PICTURES: readonly string[] = ['thinking-face'];
 
 function groupMeaning(id: string): PictureMeaning | undefined {
 	if (SAFE_GROUPS.includes(id)) return 'aman';
@@ -54,7 +65,7 @@ export function pictureUses(quiz: string, questions: readonly Question[]): Pictu
 				}
 				break;
 			case 'kelompokkan':
-				for (const g of q.groups) add(g.picture, groupMeaning(g.id), q.id, g.id);
+				for (const g of q.groups) add(g.picture, groupMeaning(g.id) ?? 'kategori', q.id, g.id);
 				for (const c of q.cards) add(c.picture, groupMeaning(c.group), q.id, c.id);
 				break;
 			case 'urutkan':
@@ -75,16 +86,33 @@ export function pictureUses(quiz: string, questions: readonly Question[]): Pictu
 	return uses;
 }
 
-/** Pictures used for a safe answer somewhere and for an unsafe one elsewhere, with both places. */
+const MEANING_LABELS: Record<PictureMeaning, string> = {
+	aman: 'aman',
+	'tidak-aman': 'tidak aman',
+	kategori: 'ikon kelompok',
+};
+
+/**
+ * Pictures with more than one meaning (safe somewhere, unsafe or a category icon elsewhere), with
+ * the places of each, and question pictures used as an answer.
+ */
 export function pictureConflicts(uses: readonly PictureUse[]): string[] {
 	const byPicture = new Map<string, PictureUse[]>();
 	for (const use of uses) byPicture.set(use.picture, [...(byPicture.get(use.picture) ?? []), use]);
-	return [...byPicture.entries()]
+	const twoMeanings = [...byPicture.entries()]
 		.filter(([, list]) => new Set(list.map((u) => u.meaning)).size > 1)
 		.map(([picture, list]) => {
-			const safe = list.filter((u) => u.meaning === 'aman').map((u) => u.where);
-			const unsafe = list.filter((u) => u.meaning === 'tidak-aman').map((u) => u.where);
-			return `"${picture}": aman di ${safe.join(', ')}; tidak aman di ${unsafe.join(', ')}`;
-		})
-		.sort();
+			const places = (Object.keys(MEANING_LABELS) as PictureMeaning[])
+				.map((m) => [m, list.filter((u) => u.meaning === m).map((u) => u.where)] as const)
+				.filter(([, where]) => where.length > 0)
+				.map(([m, where]) => `${MEANING_LABELS[m]} di ${where.join(', ')}`);
+			return `"${picture}": ${places.join('; ')}`;
+		});
+	const promptOnly = [...byPicture.entries()]
+		.filter(([picture]) => PROMPT_ONLY_PICTURES.includes(picture))
+		.map(
+			([picture, list]) =>
+				`"${picture}": gambar pertanyaan, bukan jawaban; dipakai di ${list.map((u) => u.where).join(', ')}`
+		);
+	return [...twoMeanings, ...promptOnly].sort();
 }
