@@ -1,5 +1,6 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
+import { arrangeQuestion, newAttemptSeed } from '../../lib/quiz/arrange';
 import { currentQuestion, initQuiz, quizLogic } from '../../lib/quiz/quiz-reducer';
 import {
 	quizStorageKey,
@@ -81,7 +82,8 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 
 	componentDidMount() {
 		const { quiz } = this.props;
-		this.setState({ ready: true });
+		// Each attempt shows its answers in its own order; the server HTML shows no answers yet.
+		this.setState({ ready: true, quiz: initQuiz(newAttemptSeed()) });
 		// Tells the page the interactive quiz runs, so a readable fallback can step aside.
 		document.documentElement.classList.add('quiz-live');
 		this.unwatchVoice = watchIndonesianVoice((voice) => this.setState({ voice }));
@@ -164,7 +166,12 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 				}}
 				onForget={() => {
 					this.store.clear();
-					this.setState({ remember: false, justForgot: true, quiz: initQuiz(), started: false });
+					this.setState({
+						remember: false,
+						justForgot: true,
+						quiz: initQuiz(newAttemptSeed()),
+						started: false,
+					});
 				}}
 			/>
 		);
@@ -214,7 +221,11 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 					<p>{t['quiz.done.text']}</p>
 					{children}
 					<div class="quiz__actions">
-						<button class="button" type="button" onClick={() => this.act({ type: 'restart' })}>
+						<button
+							class="button"
+							type="button"
+							onClick={() => this.act({ type: 'restart', seed: newAttemptSeed() })}
+						>
 							{t['quiz.restart']}
 						</button>
 					</div>
@@ -254,7 +265,8 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 					</div>
 					{this.speakButton('question')}
 					<type.default
-						question={question as never}
+						question={arrangeQuestion(question, s.quiz.seed) as never}
+						seed={s.quiz.seed}
 						progress={progress as never}
 						disabled={!s.ready}
 						dispatch={this.act}

@@ -1,6 +1,6 @@
 export { orderSteps as handler } from '../../../lib/quiz/handlers/order';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
-import { stableShuffle } from '../../../lib/quiz/shuffle';
+import { shuffledSteps } from '../../../lib/quiz/arrange';
 import { Pic, PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
@@ -8,13 +8,12 @@ import type { ViewProps } from './view-props';
 export default function OrderView({
 	question,
 	progress,
+	seed,
 	disabled,
 	dispatch,
 }: ViewProps<'urutkan'>) {
 	const byId = new Map(question.steps.map((s) => [s.id, s]));
-	const open = stableShuffle(question.steps, question.id).filter(
-		(s) => !progress.placed.includes(s.id)
-	);
+	const open = shuffledSteps(question, seed).filter((s) => !progress.placed.includes(s.id));
 	return (
 		<>
 			<p class="quiz-hint">{t['quiz.orderHint']}</p>

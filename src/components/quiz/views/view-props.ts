@@ -2,7 +2,10 @@ import type { AnswerAction, ProgressByType, Question, QuestionType } from '../..
 
 /** What every question view gets from the quiz: its question, the child's progress, and a way to answer. */
 export interface ViewProps<T extends QuestionType> {
+	/** The question with its answers in the order of this attempt (see `arrangeQuestion`). */
 	question: Extract<Question, { type: T }>;
+	/** The attempt's seed, for orders the question itself does not carry (an ordering's steps). */
+	seed: string;
 	progress: ProgressByType[T];
 	disabled: boolean;
 	dispatch: (action: AnswerAction) => void;

@@ -38,6 +38,20 @@ const mixed = run(
 const throughJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const savedWith = (state: Record<string, unknown>) => ({ version: 1, state });
 
+describe('the attempt seed', () => {
+	it('is saved with the attempt and restored, so a restored quiz shows the same order', () => {
+		const state = reduce(quiz, initQuiz('k3x9'), { type: 'choose', choiceId: 'b' });
+		expect(restoreQuiz(quiz, throughJson(toSaved(state)), allHandlers)?.seed).toBe('k3x9');
+	});
+
+	it('falls back to a stable seed for progress saved without one, or with a strange one', () => {
+		for (const seed of [undefined, 42, 'x'.repeat(500)]) {
+			const restored = restoreQuiz(quiz, savedWith({ seed, index: 0, progress: {} }), allHandlers);
+			expect(restored?.seed, String(seed)).toBe(quiz.title);
+		}
+	});
+});
+
 describe('quizStorageKey', () => {
 	it('keeps each quiz under its own key in the site namespace', () => {
 		expect(quizStorageKey('bagian-pribadi')).toBe('jaga-diri:kuis:bagian-pribadi');
@@ -134,6 +148,7 @@ describe('restoreQuiz', () => {
 		};
 		const restored = restoreQuiz(quiz, savedWith({ index: 0, progress }), allHandlers);
 		expect(restored).toEqual({
+			seed: 'Kuis uji',
 			index: 0,
 			finished: false,
 			progress: {
