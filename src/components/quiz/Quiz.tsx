@@ -14,7 +14,7 @@ import { FeedbackText, verdictLead } from './FeedbackText';
 import { loadedHandler, loadedType, loadTypes } from './load-view';
 import { Pic } from './Pic';
 import { RememberSwitch } from './RememberSwitch';
-import { SpeakButton } from './SpeakButton';
+import { SayButton, SpeakButton } from './SpeakButton';
 import { read, segmentsIn, stopReading, watchIndonesianVoice } from '../speech/reader';
 import './quiz.css';
 
@@ -37,8 +37,8 @@ interface ViewState {
 	canSave: boolean;
 	justForgot: boolean;
 	voice?: SpeechSynthesisVoice;
-	/** Which part is being read aloud. */
-	reading: 'question' | 'feedback' | null;
+	/** Which part is being read aloud: the question, the feedback, or one line (by its words). */
+	reading: string | null;
 }
 
 const logic = quizLogic(loadedHandler);
@@ -135,23 +135,47 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 	};
 
 	private speak(part: 'question' | 'feedback') {
-		if (this.state.reading) {
-			stopReading();
-			return;
-		}
+		const wasThis = this.state.reading === part;
+		stopReading();
+		if (wasThis) return;
 		const root = part === 'question' ? this.questionPart.current : this.feedbackPart.current;
-		if (read(segmentsIn(root), this.state.voice, () => this.setState({ reading: null }))) {
+		const segments = segmentsIn(root);
+		// Without a voice, only the recorded lines can be played.
+		const playable = this.state.voice ? segments : segments.filter((s) => s.audio);
+		if (read(playable, this.state.voice, () => this.setState({ reading: null }))) {
 			this.setState({ reading: part });
 		}
 	}
 
-	private speakButton(part: 'question' | 'feedback') {
+	/**
+	 * The speaker of a part, shown only where it can be heard: with the device's Indonesian voice, or
+	 * when the part's first line has a recording (without a voice, only recorded lines are played).
+	 */
+	private speakButton(part: 'question' | 'feedback', audio?: string) {
 		const { voice, reading } = this.state;
-		const root = part === 'question' ? this.questionPart.current : this.feedbackPart.current;
-		const hasAudio = Boolean(root?.querySelector('[data-audio]'));
-		if (!voice && !hasAudio) return null;
+		if (!voice && !audio) return null;
 		return <SpeakButton isReading={reading === part} onClick={() => this.speak(part)} />;
 	}
+
+	/** Reads one answer, card or step aloud; a second press stops it. */
+	private say = (line: { text: string; audio?: string }) => {
+		const key = `line:${line.text}`;
+		const wasThis = this.state.reading === key;
+		stopReading();
+		if (wasThis) return;
+		if (read([line], this.state.voice, () => this.setState({ reading: null }))) {
+			this.setState({ reading: key });
+		}
+	};
+
+	private speaker = (line: { text: string; audio?: string }) =>
+		this.state.voice || line.audio ? (
+			<SayButton
+				text={line.text}
+				isReading={this.state.reading === `line:${line.text}`}
+				onClick={() => this.say(line)}
+			/>
+		) : null;
 
 	private rememberSwitch() {
 		const { remember, canSave, justForgot } = this.state;
@@ -263,19 +287,20 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 							{question.prompt}
 						</h2>
 					</div>
-					{this.speakButton('question')}
+					{this.speakButton('question', question.audio)}
 					<type.default
 						question={arrangeQuestion(question, s.quiz.seed) as never}
 						seed={s.quiz.seed}
 						progress={progress as never}
 						disabled={!s.ready}
+						speaker={this.speaker}
 						dispatch={this.act}
 					/>
 				</div>
 				<div ref={this.feedbackPart} id="quiz-feedback">
 					{feedback && question.type !== 'kelompokkan' && (
 						<FeedbackText feedback={{ ...feedback, text: words }}>
-							{this.speakButton('feedback')}
+							{this.speakButton('feedback', feedback.audio)}
 						</FeedbackText>
 					)}
 				</div>

@@ -19,6 +19,7 @@ export const quizUi = {
 	'quiz.finish': 'Selesai',
 	'quiz.listen': 'Dengarkan',
 	'quiz.stop': 'Berhenti',
+	'quiz.listenTo': ({ text }: { text: string }) => `Dengarkan: ${text}`,
 	'quiz.remember': 'Ingat di perangkat ini',
 	'quiz.rememberOn': 'Kemajuanmu disimpan di perangkat ini saja.',
 	'quiz.rememberFailed':

@@ -8,6 +8,7 @@ export default function ScenarioView({
 	question,
 	progress,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'skenario'>) {
 	const scene = currentScene(question, progress);
@@ -19,11 +20,12 @@ export default function ScenarioView({
 				<p data-speak data-audio={scene.audio}>
 					{scene.text}
 				</p>
+				{speaker({ text: scene.text, audio: scene.audio })}
 			</div>
 			{scene.choices && (
 				<ul class="quiz-choices">
 					{scene.choices.map((choice) => (
-						<li key={choice.id}>
+						<li key={choice.id} class="quiz-line">
 							<button
 								type="button"
 								class={`quiz-choice quiz-choice--${tried === choice.id ? 'tried' : 'open'}`}
@@ -32,6 +34,7 @@ export default function ScenarioView({
 							>
 								<PicText item={choice} />
 							</button>
+							{speaker(choice)}
 						</li>
 					))}
 				</ul>

@@ -10,6 +10,7 @@ export default function OrderView({
 	progress,
 	seed,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'urutkan'>) {
 	const byId = new Map(question.steps.map((s) => [s.id, s]));
@@ -35,7 +36,7 @@ export default function OrderView({
 					<h3 class="quiz-subhead">{t['quiz.orderNext']}</h3>
 					<ul class="quiz-choices">
 						{open.map((step) => (
-							<li key={step.id}>
+							<li key={step.id} class="quiz-line">
 								<button
 									type="button"
 									class={`quiz-choice quiz-choice--${progress.lastTry === step.id ? 'tried' : 'open'}`}
@@ -44,6 +45,7 @@ export default function OrderView({
 								>
 									<PicText item={step} />
 								</button>
+								{speaker(step)}
 							</li>
 						))}
 					</ul>

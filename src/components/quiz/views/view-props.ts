@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import type { AnswerAction, ProgressByType, Question, QuestionType } from '../../../lib/quiz/types';
 
 /** What every question view gets from the quiz: its question, the child's progress, and a way to answer. */
@@ -8,5 +9,7 @@ export interface ViewProps<T extends QuestionType> {
 	seed: string;
 	progress: ProgressByType[T];
 	disabled: boolean;
+	/** A speaker button for one line (nothing where this device can neither speak nor play it). */
+	speaker: (line: { text: string; audio?: string }) => ComponentChild;
 	dispatch: (action: AnswerAction) => void;
 }
