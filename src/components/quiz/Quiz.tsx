@@ -1,6 +1,7 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
 import { arrangeQuestion, newAttemptSeed } from '../../lib/quiz/arrange';
+import { focusPlan } from '../../lib/quiz/focus-plan';
 import { currentQuestion, initQuiz, quizLogic } from '../../lib/quiz/quiz-reducer';
 import {
 	quizStorageKey,
@@ -115,13 +116,32 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 			return;
 		}
 		const question = this.question();
-		if (!question || quiz === before.quiz) return;
-		if (logic.isSolved(question, quiz) && !logic.isSolved(question, before.quiz)) {
-			if (question.type !== 'lima-jari') this.next.current?.focus();
+		const after = question && quiz.progress[question.id];
+		if (!question || !after || quiz === before.quiz) return;
+		const shown = arrangeQuestion(question, quiz.seed);
+		const plan = focusPlan(question, logic.progressOf(question, before.quiz), after, {
+			wasSolved: logic.isSolved(question, before.quiz),
+			isSolved: logic.isSolved(question, quiz),
+			hasFeedback: Boolean(logic.feedback(question, quiz)),
+			cardOrder: shown.type === 'kelompokkan' ? shown.cards.map((c) => c.id) : [],
+		});
+		const part = this.questionPart.current;
+		// Focus first without scrolling, then bring the words for this tap into view, and only those.
+		if (plan.focus?.kind === 'next') this.next.current?.focus({ preventScroll: true });
+		if (plan.focus?.kind === 'card') {
+			part
+				?.querySelector<HTMLElement>(`[data-card="${plan.focus.id}"] .quiz-choice--group`)
+				?.focus({ preventScroll: true });
 		}
-		if (logic.feedback(question, quiz)) {
-			this.feedbackPart.current?.scrollIntoView({ block: 'nearest' });
-		}
+		if (plan.focus?.kind === 'scene')
+			part?.querySelector<HTMLElement>('[data-scene-text]')?.focus();
+		const target =
+			plan.scroll?.kind === 'card'
+				? part?.querySelector(`[data-card="${plan.scroll.id}"] .quiz-feedback`)
+				: plan.scroll?.kind === 'feedback'
+					? this.feedbackPart.current
+					: null;
+		if (target?.hasChildNodes()) target.scrollIntoView({ block: 'nearest' });
 	}
 
 	private question() {

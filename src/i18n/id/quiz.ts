@@ -25,6 +25,9 @@ export const quizUi = {
 	'quiz.rememberFailed':
 		'Perangkat ini tidak bisa menyimpan. Kuis tetap bisa dimainkan sampai selesai.',
 	'quiz.forget': 'Hapus',
+	'quiz.forgetAsk': 'Hapus semua jawabanmu dari perangkat ini? Kuis akan mulai dari awal.',
+	'quiz.forgetYes': 'Ya, hapus',
+	'quiz.forgetNo': 'Tidak jadi',
 	'quiz.forgotten': 'Sudah dihapus dari perangkat ini.',
 	'quiz.done.title': 'Kamu sudah menyelesaikan kuis ini!',
 	'quiz.done.text': 'Terima kasih sudah berlatih. Ingat aturan-aturannya, ya.',

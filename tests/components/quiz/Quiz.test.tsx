@@ -102,6 +102,16 @@ describe('<Quiz>', () => {
 		expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true);
 
 		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forget'] }));
+		// One stray tap wipes nothing: "Hapus" asks first, and "Tidak jadi" keeps everything.
+		expect(localStorage.getItem(KEY)).not.toBeNull();
+		expect(screen.getByText(quizUi['quiz.forgetAsk'])).toBeTruthy();
+		await waitFor(() => expect(document.activeElement?.textContent).toBe(quizUi['quiz.forgetNo']));
+		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forgetNo'] }));
+		expect(localStorage.getItem(KEY)).not.toBeNull();
+		expect(screen.getByText(quizUi['quiz.progress']({ current: 2, total: 2 }))).toBeTruthy();
+
+		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forget'] }));
+		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forgetYes'] }));
 		expect(localStorage.getItem(KEY)).toBeNull();
 		expect(screen.getByText(quizUi['quiz.forgotten'])).toBeTruthy();
 		expect(screen.getByRole('button', { name: quizUi['quiz.start'] })).toBeTruthy();

@@ -26,7 +26,11 @@ export default function SortView({
 					const feedback = cardFeedback(question, progress, card.id);
 					const labelId = `kartu-${question.id}-${card.id}`;
 					return (
-						<li key={card.id} class={`quiz-card${isDone ? ' quiz-card--done' : ''}`}>
+						<li
+							key={card.id}
+							class={`quiz-card${isDone ? ' quiz-card--done' : ''}`}
+							data-card={card.id}
+						>
 							<div class="quiz-card__head">
 								<p id={labelId} class="quiz-card__text">
 									<PicText item={card} />

@@ -17,7 +17,7 @@ export default function ScenarioView({
 		<div class="quiz-scene" key={scene.id}>
 			<div class="quiz-scene__text">
 				<Pic name={scene.picture} size="l" />
-				<p data-speak data-audio={scene.audio}>
+				<p data-speak data-audio={scene.audio} data-scene-text tabIndex={-1}>
 					{scene.text}
 				</p>
 				{speaker({ text: scene.text, audio: scene.audio })}

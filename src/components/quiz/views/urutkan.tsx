@@ -23,8 +23,11 @@ export default function OrderView({
 				<p class="quiz-order-empty">{t['quiz.orderEmpty']}</p>
 			) : (
 				<ol class="quiz-order">
-					{progress.placed.map((id) => (
+					{progress.placed.map((id, i) => (
 						<li key={id}>
+							<span class="quiz-order__n" aria-hidden="true">
+								{i + 1}
+							</span>
 							<Pic name={byId.get(id)?.picture} size="s" />
 							<span>{byId.get(id)?.text}</span>
 						</li>
