@@ -2,6 +2,7 @@ import { Component, createRef, type ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
 import { arrangeQuestion, newAttemptSeed } from '../../lib/quiz/arrange';
 import { focusPlan } from '../../lib/quiz/focus-plan';
+import { END_PICTURE } from '../../lib/quiz/pictures-used';
 import { currentQuestion, initQuiz, quizLogic } from '../../lib/quiz/quiz-reducer';
 import {
 	quizStorageKey,
@@ -23,8 +24,10 @@ export interface QuizProps {
 	quiz: QuizInput;
 	/** The quiz's slug: the key of its progress on this device, when the child asks to keep it. */
 	slug: string;
-	/** The closing card (rendered by Astro), shown when the quiz is finished. */
+	/** The end screen (rendered by Astro): closing card and the way on, shown when finished. */
 	children?: ComponentChildren;
+	/** The lesson of this quiz: linked from the end screen only when the quiz was opened from it. */
+	lessonHref?: string;
 }
 
 interface ViewState {
@@ -38,6 +41,8 @@ interface ViewState {
 	canSave: boolean;
 	justForgot: boolean;
 	voice?: SpeechSynthesisVoice;
+	/** True when the page was opened from the quiz's lesson (`?dari=pelajaran`). */
+	fromLesson: boolean;
 	/** Which part is being read aloud: the question, the feedback, or one line (by its words). */
 	reading: string | null;
 }
@@ -68,6 +73,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		canSave: true,
 		justForgot: false,
 		reading: null,
+		fromLesson: false,
 	};
 	private store = createSafeStore(
 		deviceStorage(),
@@ -84,7 +90,11 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 	componentDidMount() {
 		const { quiz } = this.props;
 		// Each attempt shows its answers in its own order; the server HTML shows no answers yet.
-		this.setState({ ready: true, quiz: initQuiz(newAttemptSeed()) });
+		this.setState({
+			ready: true,
+			quiz: initQuiz(newAttemptSeed()),
+			fromLesson: new URLSearchParams(location.search).get('dari') === 'pelajaran',
+		});
 		// Tells the page the interactive quiz runs, so a readable fallback can step aside.
 		document.documentElement.classList.add('quiz-live');
 		this.unwatchVoice = watchIndonesianVoice((voice) => this.setState({ voice }));
@@ -119,13 +129,15 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		const after = question && quiz.progress[question.id];
 		if (!question || !after || quiz === before.quiz) return;
 		const shown = arrangeQuestion(question, quiz.seed);
+		const part = this.questionPart.current;
 		const plan = focusPlan(question, logic.progressOf(question, before.quiz), after, {
 			wasSolved: logic.isSolved(question, before.quiz),
 			isSolved: logic.isSolved(question, quiz),
 			hasFeedback: Boolean(logic.feedback(question, quiz)),
 			cardOrder: shown.type === 'kelompokkan' ? shown.cards.map((c) => c.id) : [],
+			// The view has drawn this progress: a card sorted right carries its "done" class.
+			isCardDone: (id) => Boolean(part?.querySelector(`[data-card="${id}"].quiz-card--done`)),
 		});
-		const part = this.questionPart.current;
 		// Focus first without scrolling, then bring the words for this tap into view, and only those.
 		if (plan.focus?.kind === 'next') this.next.current?.focus({ preventScroll: true });
 		if (plan.focus?.kind === 'card') {
@@ -259,6 +271,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		if (s.quiz.finished) {
 			return (
 				<section class="quiz quiz--done" aria-labelledby="quiz-heading">
+					<Pic name={END_PICTURE} size="l" />
 					<h2 id="quiz-heading" ref={this.heading} tabIndex={-1}>
 						{t['quiz.done.title']}
 					</h2>
@@ -266,12 +279,17 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 					{children}
 					<div class="quiz__actions">
 						<button
-							class="button"
+							class="button button--quiet"
 							type="button"
 							onClick={() => this.act({ type: 'restart', seed: newAttemptSeed() })}
 						>
 							{t['quiz.restart']}
 						</button>
+						{s.fromLesson && this.props.lessonHref && (
+							<a class="button button--quiet" href={this.props.lessonHref}>
+								{t['quiz.backToLesson']}
+							</a>
+						)}
 					</div>
 					{this.rememberSwitch()}
 				</section>

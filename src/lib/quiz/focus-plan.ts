@@ -1,4 +1,3 @@
-import { isCardDone } from './handlers/sort';
 import type { Question, QuestionProgress } from './types';
 
 /** Where keyboard focus goes after an answer: "Lanjut", a story's new scene, or a sorting card. */
@@ -22,7 +21,8 @@ export interface FocusPlan {
  *   brings its feedback into view;
  * - any other question: its feedback comes into view, and focus moves to "Lanjut" once it is solved
  *   (except the hand, where the child may still be writing).
- * `cardOrder` is the order the cards are shown in.
+ * `cardOrder` is the order the cards are shown in; `isCardDone` says whether a card is sorted right
+ * now (passed in, so the sorting logic loads only with sorting questions).
  */
 export function focusPlan(
 	question: Question,
@@ -33,6 +33,7 @@ export function focusPlan(
 		isSolved: boolean;
 		hasFeedback: boolean;
 		cardOrder: readonly string[];
+		isCardDone: (cardId: string) => boolean;
 	}
 ): FocusPlan {
 	const isNewlySolved = state.isSolved && !state.wasSolved;
@@ -40,13 +41,15 @@ export function focusPlan(
 		const card = after.lastCard;
 		if (!card) return {};
 		const scroll: ScrollTarget = { kind: 'card', id: card };
-		const wasDone = before?.type === 'kelompokkan' && isCardDone(question, before, card);
-		if (!isCardDone(question, after, card) || wasDone) return { scroll };
+		// A card placed right is locked, so a changed placement of it is always a new one.
+		const isNew =
+			before?.type !== 'kelompokkan' || before.placements[card] !== after.placements[card];
+		if (!state.isCardDone(card) || !isNew) return { scroll };
 		if (state.isSolved) return { scroll, focus: { kind: 'next' } };
 		const order = state.cardOrder;
 		const from = order.indexOf(card);
 		const open = [...order.slice(from + 1), ...order.slice(0, Math.max(from, 0))].find(
-			(id) => !isCardDone(question, after, id)
+			(id) => !state.isCardDone(id)
 		);
 		return open ? { scroll, focus: { kind: 'card', id: open } } : { scroll };
 	}

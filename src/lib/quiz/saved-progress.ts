@@ -7,7 +7,7 @@ export interface SavedQuiz {
 	state: QuizState;
 }
 
-export const quizStorageKey = (slug: string) => `jaga-diri:kuis:${slug}`;
+export { isFinishedSave, quizStorageKey } from './storage-key';
 
 export function toSaved(state: QuizState): SavedQuiz {
 	return { version: 1, state };

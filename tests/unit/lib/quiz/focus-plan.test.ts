@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../../src/lib/quiz/handlers';
 import { focusPlan } from '../../../../src/lib/quiz/focus-plan';
+import { isCardDone } from '../../../../src/lib/quiz/handlers/sort';
 import type { AnswerAction, Question, QuestionProgress } from '../../../../src/lib/quiz/types';
 import {
 	makeChoiceQuestion,
@@ -25,6 +26,8 @@ function after(
 			isSolved: handler.isSolved(q, next),
 			hasFeedback: handler.feedback(q, next) !== null,
 			cardOrder,
+			isCardDone: (id) =>
+				q.type === 'kelompokkan' && next.type === 'kelompokkan' && isCardDone(q, next, id),
 		}),
 	};
 }

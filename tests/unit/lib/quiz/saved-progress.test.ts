@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../../src/lib/quiz/handlers';
 import { initQuiz, quizLogic } from '../../../../src/lib/quiz/quiz-reducer';
-import { quizStorageKey, restoreQuiz, toSaved } from '../../../../src/lib/quiz/saved-progress';
+import {
+	isFinishedSave,
+	quizStorageKey,
+	restoreQuiz,
+	toSaved,
+} from '../../../../src/lib/quiz/saved-progress';
 import type { HandlerLookup, QuizAction, QuizState } from '../../../../src/lib/quiz/types';
 import { makeOneOfEachType, makeQuiz } from '../../../helpers/quiz-builders';
 
@@ -48,6 +53,16 @@ describe('the attempt seed', () => {
 		for (const seed of [undefined, 42, 'x'.repeat(500)]) {
 			const restored = restoreQuiz(quiz, savedWith({ seed, index: 0, progress: {} }), allHandlers);
 			expect(restored?.seed, String(seed)).toBe(quiz.title);
+		}
+	});
+});
+
+describe('isFinishedSave', () => {
+	it('is true only for a saved quiz played to its end', () => {
+		expect(isFinishedSave(throughJson(toSaved({ ...initQuiz('s'), finished: true })))).toBe(true);
+		expect(isFinishedSave(throughJson(toSaved(initQuiz('s'))))).toBe(false);
+		for (const bad of [null, 'x', { version: 2, state: { finished: true } }, { state: {} }]) {
+			expect(isFinishedSave(bad), JSON.stringify(bad)).toBe(false);
 		}
 	});
 });
