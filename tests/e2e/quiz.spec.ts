@@ -214,7 +214,7 @@ test('"Dengarkan" reads the question in an Indonesian voice, and is hidden witho
 	await openQuiz(page);
 	await startQuiz(page);
 	const first = quiz.questions[0]!;
-	await page.getByRole('button', { name: 'Dengarkan' }).click();
+	await page.getByRole('button', { name: 'Dengarkan', exact: true }).click();
 	await expect
 		.poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
 		.toContain(`id-ID: ${first.prompt}`);
