@@ -50,24 +50,24 @@ describe('withRecordings', () => {
 			'kuis/uji/q--a--alasan': 'kuis/uji/q--a--alasan.mp3',
 			'kuis/uji/q--b': 'kuis/uji/q--b.mp3',
 		};
-		const [filled] = withRecordings('uji', [q], (name) => files[name]);
-		expect(filled!.type === 'pilihan' && filled).toMatchObject({
+		const filled = withRecordings('uji', [q], (name) => files[name])[0]!;
+		expect(filled.type === 'pilihan' && filled).toMatchObject({
 			audio: 'kuis/uji/q.m4a',
 			choices: [
 				{ id: 'a', feedbackAudio: 'kuis/uji/q--a--alasan.mp3' },
 				{ id: 'b', audio: 'kuis/lain/rekaman-b.mp3' },
 			],
 		});
-		expect(filled!.type === 'pilihan' && filled.choices[0]!.audio).toBeUndefined();
+		expect(filled.type === 'pilihan' && filled.choices[0]!.audio).toBeUndefined();
 		expect(q.audio).toBeUndefined();
 	});
 
 	it('reaches the choices inside a story scene', () => {
 		const story = makeScenarioQuestion('sk', { mulai: { tolak: 'aman' }, aman: {} });
-		const [filled] = withRecordings('uji', [story], (name) =>
+		const filled = withRecordings('uji', [story], (name) =>
 			name.endsWith('mulai--tolak') ? `${name}.ogg` : undefined
-		);
-		expect(filled!.type === 'skenario' && filled.scenes[0]!.choices![0]!.audio).toBe(
+		)[0]!;
+		expect(filled.type === 'skenario' && filled.scenes[0]!.choices![0]!.audio).toBe(
 			'kuis/uji/sk--mulai--tolak.ogg'
 		);
 	});
