@@ -29,6 +29,9 @@ export const ui = {
 		'Kuis interaktif memerlukan JavaScript. Di bawah ini kuisnya dalam bentuk bacaan, dengan jawaban dan alasannya.',
 
 	// <QuizClosingCard>: shown at the end of every quiz
+	'quiz.end.next': 'Kuis berikutnya',
+	'quiz.end.children': 'Kembali ke Ruang Anak',
+	'quiz.end.wayOn': 'Setelah kuis',
 	'quiz.closing.title': 'Ingat selalu',
 	'quiz.closing.notYourFault': 'Kalau ada yang pernah membuatmu tidak nyaman, itu bukan salahmu.',
 	'quiz.closing.tell':
@@ -106,8 +109,11 @@ export const ui = {
 	'children.intro': 'Berapa umurmu? Ketuk gambarnya.',
 	'children.bandTitle': ({ label }: { label: string }) => `Kuis untuk umur ${label}`,
 	'children.bandIntro': 'Pilih kuis. Ajak orang dewasa yang kamu percaya untuk menemanimu.',
-	'children.empty':
-		'Kuis untuk umur ini sedang disiapkan. Minta orang dewasa memilih kuis untuk umur 7–8 tahun dan membacakannya bersamamu.',
+	'children.emptyBand':
+		'Kuis untuk umur ini belum ada. Ajak orang dewasa bermain kuis umur lain bersamamu.',
+	'children.nearestBand': ({ label }: { label: string }) => `Lihat kuis umur ${label}`,
+	'children.pesantren': 'Cerita di pesantren',
+	'children.done': '✓ Sudah selesai',
 	'children.otherAges': 'Pilih umur lain',
 	'children.questions': ({ count }: { count: number }) => `${count} soal`,
 	'children.play': 'Main kuis',

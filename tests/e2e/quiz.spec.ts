@@ -168,6 +168,8 @@ test('the quiz stores nothing and sets no cookie, unless "Ingat di perangkat ini
 	await expect(page.getByText(`Soal 2 dari ${quiz.questions.length}`)).toBeVisible();
 
 	await page.getByRole('button', { name: 'Hapus' }).click();
+	expect(await stored()).toEqual({ local: 1, session: 0 });
+	await page.getByRole('button', { name: 'Ya, hapus' }).click();
 	expect(await stored()).toEqual({ local: 0, session: 0 });
 	await expect(page.getByRole('button', { name: 'Mulai' })).toBeVisible();
 });
@@ -212,7 +214,7 @@ test('"Dengarkan" reads the question in an Indonesian voice, and is hidden witho
 	await openQuiz(page);
 	await startQuiz(page);
 	const first = quiz.questions[0]!;
-	await page.getByRole('button', { name: 'Dengarkan' }).click();
+	await page.getByRole('button', { name: 'Dengarkan', exact: true }).click();
 	await expect
 		.poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
 		.toContain(`id-ID: ${first.prompt}`);

@@ -1,5 +1,8 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import { quizUi as t } from '../../i18n/id/quiz';
+import { arrangeQuestion, newAttemptSeed } from '../../lib/quiz/arrange';
+import { focusPlan } from '../../lib/quiz/focus-plan';
+import { END_PICTURE } from '../../lib/quiz/pictures-used';
 import { currentQuestion, initQuiz, quizLogic } from '../../lib/quiz/quiz-reducer';
 import {
 	quizStorageKey,
@@ -13,7 +16,7 @@ import { FeedbackText, verdictLead } from './FeedbackText';
 import { loadedHandler, loadedType, loadTypes } from './load-view';
 import { Pic } from './Pic';
 import { RememberSwitch } from './RememberSwitch';
-import { SpeakButton } from './SpeakButton';
+import { SayButton, SpeakButton } from './SpeakButton';
 import { read, segmentsIn, stopReading, watchIndonesianVoice } from '../speech/reader';
 import './quiz.css';
 
@@ -21,8 +24,10 @@ export interface QuizProps {
 	quiz: QuizInput;
 	/** The quiz's slug: the key of its progress on this device, when the child asks to keep it. */
 	slug: string;
-	/** The closing card (rendered by Astro), shown when the quiz is finished. */
+	/** The end screen (rendered by Astro): closing card and the way on, shown when finished. */
 	children?: ComponentChildren;
+	/** The lesson of this quiz: linked from the end screen only when the quiz was opened from it. */
+	lessonHref?: string;
 }
 
 interface ViewState {
@@ -36,8 +41,10 @@ interface ViewState {
 	canSave: boolean;
 	justForgot: boolean;
 	voice?: SpeechSynthesisVoice;
-	/** Which part is being read aloud. */
-	reading: 'question' | 'feedback' | null;
+	/** True when the page was opened from the quiz's lesson (`?dari=pelajaran`). */
+	fromLesson: boolean;
+	/** Which part is being read aloud: the question, the feedback, or one line (by its words). */
+	reading: string | null;
 }
 
 const logic = quizLogic(loadedHandler);
@@ -66,6 +73,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		canSave: true,
 		justForgot: false,
 		reading: null,
+		fromLesson: false,
 	};
 	private store = createSafeStore(
 		deviceStorage(),
@@ -81,7 +89,12 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 
 	componentDidMount() {
 		const { quiz } = this.props;
-		this.setState({ ready: true });
+		// Each attempt shows its answers in its own order; the server HTML shows no answers yet.
+		this.setState({
+			ready: true,
+			quiz: initQuiz(newAttemptSeed()),
+			fromLesson: new URLSearchParams(location.search).get('dari') === 'pelajaran',
+		});
 		// Tells the page the interactive quiz runs, so a readable fallback can step aside.
 		document.documentElement.classList.add('quiz-live');
 		this.unwatchVoice = watchIndonesianVoice((voice) => this.setState({ voice }));
@@ -113,13 +126,34 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 			return;
 		}
 		const question = this.question();
-		if (!question || quiz === before.quiz) return;
-		if (logic.isSolved(question, quiz) && !logic.isSolved(question, before.quiz)) {
-			if (question.type !== 'lima-jari') this.next.current?.focus();
+		const after = question && quiz.progress[question.id];
+		if (!question || !after || quiz === before.quiz) return;
+		const shown = arrangeQuestion(question, quiz.seed);
+		const part = this.questionPart.current;
+		const plan = focusPlan(question, logic.progressOf(question, before.quiz), after, {
+			wasSolved: logic.isSolved(question, before.quiz),
+			isSolved: logic.isSolved(question, quiz),
+			hasFeedback: Boolean(logic.feedback(question, quiz)),
+			cardOrder: shown.type === 'kelompokkan' ? shown.cards.map((c) => c.id) : [],
+			// The view has drawn this progress: a card sorted right carries its "done" class.
+			isCardDone: (id) => Boolean(part?.querySelector(`[data-card="${id}"].quiz-card--done`)),
+		});
+		// Focus first without scrolling, then bring the words for this tap into view, and only those.
+		if (plan.focus?.kind === 'next') this.next.current?.focus({ preventScroll: true });
+		if (plan.focus?.kind === 'card') {
+			part
+				?.querySelector<HTMLElement>(`[data-card="${plan.focus.id}"] .quiz-choice--group`)
+				?.focus({ preventScroll: true });
 		}
-		if (logic.feedback(question, quiz)) {
-			this.feedbackPart.current?.scrollIntoView({ block: 'nearest' });
-		}
+		if (plan.focus?.kind === 'scene')
+			part?.querySelector<HTMLElement>('[data-scene-text]')?.focus();
+		const target =
+			plan.scroll?.kind === 'card'
+				? part?.querySelector(`[data-card="${plan.scroll.id}"] .quiz-feedback`)
+				: plan.scroll?.kind === 'feedback'
+					? this.feedbackPart.current
+					: null;
+		if (target?.hasChildNodes()) target.scrollIntoView({ block: 'nearest' });
 	}
 
 	private question() {
@@ -133,23 +167,47 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 	};
 
 	private speak(part: 'question' | 'feedback') {
-		if (this.state.reading) {
-			stopReading();
-			return;
-		}
+		const wasThis = this.state.reading === part;
+		stopReading();
+		if (wasThis) return;
 		const root = part === 'question' ? this.questionPart.current : this.feedbackPart.current;
-		if (read(segmentsIn(root), this.state.voice, () => this.setState({ reading: null }))) {
+		const segments = segmentsIn(root);
+		// Without a voice, only the recorded lines can be played.
+		const playable = this.state.voice ? segments : segments.filter((s) => s.audio);
+		if (read(playable, this.state.voice, () => this.setState({ reading: null }))) {
 			this.setState({ reading: part });
 		}
 	}
 
-	private speakButton(part: 'question' | 'feedback') {
+	/**
+	 * The speaker of a part, shown only where it can be heard: with the device's Indonesian voice, or
+	 * when the part's first line has a recording (without a voice, only recorded lines are played).
+	 */
+	private speakButton(part: 'question' | 'feedback', audio?: string) {
 		const { voice, reading } = this.state;
-		const root = part === 'question' ? this.questionPart.current : this.feedbackPart.current;
-		const hasAudio = Boolean(root?.querySelector('[data-audio]'));
-		if (!voice && !hasAudio) return null;
+		if (!voice && !audio) return null;
 		return <SpeakButton isReading={reading === part} onClick={() => this.speak(part)} />;
 	}
+
+	/** Reads one answer, card or step aloud; a second press stops it. */
+	private say = (line: { text: string; audio?: string }) => {
+		const key = `line:${line.text}`;
+		const wasThis = this.state.reading === key;
+		stopReading();
+		if (wasThis) return;
+		if (read([line], this.state.voice, () => this.setState({ reading: null }))) {
+			this.setState({ reading: key });
+		}
+	};
+
+	private speaker = (line: { text: string; audio?: string }) =>
+		this.state.voice || line.audio ? (
+			<SayButton
+				text={line.text}
+				isReading={this.state.reading === `line:${line.text}`}
+				onClick={() => this.say(line)}
+			/>
+		) : null;
 
 	private rememberSwitch() {
 		const { remember, canSave, justForgot } = this.state;
@@ -164,7 +222,12 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 				}}
 				onForget={() => {
 					this.store.clear();
-					this.setState({ remember: false, justForgot: true, quiz: initQuiz(), started: false });
+					this.setState({
+						remember: false,
+						justForgot: true,
+						quiz: initQuiz(newAttemptSeed()),
+						started: false,
+					});
 				}}
 			/>
 		);
@@ -208,15 +271,25 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		if (s.quiz.finished) {
 			return (
 				<section class="quiz quiz--done" aria-labelledby="quiz-heading">
+					<Pic name={END_PICTURE} size="l" />
 					<h2 id="quiz-heading" ref={this.heading} tabIndex={-1}>
 						{t['quiz.done.title']}
 					</h2>
 					<p>{t['quiz.done.text']}</p>
 					{children}
 					<div class="quiz__actions">
-						<button class="button" type="button" onClick={() => this.act({ type: 'restart' })}>
+						<button
+							class="button button--quiet"
+							type="button"
+							onClick={() => this.act({ type: 'restart', seed: newAttemptSeed() })}
+						>
 							{t['quiz.restart']}
 						</button>
+						{s.fromLesson && this.props.lessonHref && (
+							<a class="button button--quiet" href={this.props.lessonHref}>
+								{t['quiz.backToLesson']}
+							</a>
+						)}
 					</div>
 					{this.rememberSwitch()}
 				</section>
@@ -252,18 +325,20 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 							{question.prompt}
 						</h2>
 					</div>
-					{this.speakButton('question')}
+					{this.speakButton('question', question.audio)}
 					<type.default
-						question={question as never}
+						question={arrangeQuestion(question, s.quiz.seed) as never}
+						seed={s.quiz.seed}
 						progress={progress as never}
 						disabled={!s.ready}
+						speaker={this.speaker}
 						dispatch={this.act}
 					/>
 				</div>
 				<div ref={this.feedbackPart} id="quiz-feedback">
 					{feedback && question.type !== 'kelompokkan' && (
 						<FeedbackText feedback={{ ...feedback, text: words }}>
-							{this.speakButton('feedback')}
+							{this.speakButton('feedback', feedback.audio)}
 						</FeedbackText>
 					)}
 				</div>

@@ -6,13 +6,13 @@ import type { Feeling } from '../../lib/pictures/feelings';
  */
 export const quizViewUi = {
 	'quiz.sortHint': 'Untuk setiap kartu, pilih kelompoknya.',
-	'quiz.multiHint': 'Pilih semua jawaban yang aman, lalu tekan Periksa.',
+	'quiz.multiHint': 'Pilih semua jawaban yang cocok, lalu tekan Periksa.',
 	'quiz.check': 'Periksa',
 	'quiz.missed': ({ count }: { count: number }) =>
-		`Masih ada ${count} jawaban aman yang belum kamu pilih.`,
+		`Masih ada ${count} jawaban cocok yang belum kamu pilih.`,
 	'quiz.extra': ({ count }: { count: number }) =>
-		`Ada ${count} pilihan yang belum aman. Baca alasannya di bawah pilihan itu.`,
-	'quiz.multiRight': 'Kamu menemukan semua jawaban yang aman.',
+		`Ada ${count} pilihan yang belum tepat. Baca alasannya di bawah pilihan itu.`,
+	'quiz.multiRight': 'Kamu menemukan semua jawabannya.',
 	'quiz.orderHint': 'Pilih langkah yang terjadi lebih dulu, satu per satu.',
 	'quiz.orderSoFar': 'Urutanmu',
 	'quiz.orderNext': 'Langkah berikutnya',

@@ -1,5 +1,5 @@
 import { safeChoices, safePath } from './safe-path';
-import { stableShuffle } from './shuffle';
+import { arrangeQuestion, shuffledSteps } from './arrange';
 import type { Question } from './types';
 
 /** One line of an answer key: the answer in bold, then its reason. */
@@ -20,16 +20,18 @@ export interface ReadableQuestion {
 /**
  * A question as text with its answer key, for the readable quiz (no JavaScript) and for paper.
  * `feeling` names a feeling id; `fingers` are the finger labels; `alsoGroup` words a card's second
- * right group.
+ * right group. What is offered comes in the order of `seed` (the quiz's fixed seed on a page).
  */
 export function readableQuestion(
-	q: Question,
+	authored: Question,
 	words: {
 		feeling: (id: string) => string;
 		fingers: readonly string[];
 		alsoGroup: (label: string) => string;
-	}
+	},
+	seed: string
 ): ReadableQuestion {
+	const q = arrangeQuestion(authored, seed);
 	switch (q.type) {
 		case 'pilihan':
 		case 'pilihan-ganda':
@@ -53,11 +55,11 @@ export function readableQuestion(
 		case 'urutkan':
 			return {
 				story: [],
-				items: stableShuffle(q.steps, q.id).map((s) => s.text),
+				items: shuffledSteps(q, seed).map((s) => s.text),
 				key: q.steps.map((s, i) => ({ answer: `${i + 1}. ${s.text}`, reason: s.feedback })),
 			};
 		case 'skenario': {
-			const path = safePath(q.scenes);
+			const path = safePath(authored.type === 'skenario' ? authored.scenes : q.scenes);
 			return {
 				story: path.map((scene) => scene.text),
 				items: [],

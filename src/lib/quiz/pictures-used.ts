@@ -4,6 +4,9 @@ import type { Question } from './types';
 /** The open hand a `lima-jari` question shows. */
 export const HAND_PICTURE = 'hand-with-fingers-splayed-medium';
 
+/** The celebration on every quiz's end screen. */
+export const END_PICTURE = 'party-popper';
+
 /** Every picture a quiz's questions name (feelings' faces and the open hand aside). */
 export function picturesUsed(questions: readonly Question[]): string[] {
 	const names = new Set<string>();
@@ -36,9 +39,12 @@ export function picturesUsed(questions: readonly Question[]): string[] {
 	return [...names].sort();
 }
 
-/** Every picture a quiz shows: what its questions name, the faces of its feelings and the open hand. */
+/**
+ * Every picture a quiz shows: what its questions name, the faces of its feelings, the open hand,
+ * and the celebration at its end.
+ */
 export function quizPictures(questions: readonly Question[]): string[] {
-	const names = new Set(picturesUsed(questions));
+	const names = new Set([...picturesUsed(questions), END_PICTURE]);
 	for (const q of questions) {
 		if (q.type === 'perasaan') q.feelings.forEach((f) => names.add(FEELING_PICTURES[f.feeling]));
 		if (q.type === 'lima-jari') names.add(HAND_PICTURE);

@@ -8,9 +8,9 @@ import type {
 	QuizState,
 } from './types';
 
-/** The state of a quiz nobody has touched yet. */
-export function initQuiz(): QuizState {
-	return { index: 0, progress: {}, finished: false };
+/** The state of a quiz nobody has touched yet, for an attempt shown in the order of `seed`. */
+export function initQuiz(seed = ''): QuizState {
+	return { seed, index: 0, progress: {}, finished: false };
 }
 
 /** The question on screen, or undefined once the quiz is finished. */
@@ -48,7 +48,7 @@ export function quizLogic(handlers: HandlerLookup) {
 	function reduce(quiz: QuizInput, state: QuizState, action: QuizAction): QuizState {
 		switch (action.type) {
 			case 'restart':
-				return initQuiz();
+				return initQuiz(action.seed ?? state.seed);
 			case 'restore':
 				return action.state;
 			case 'back':

@@ -7,7 +7,7 @@ export interface SavedQuiz {
 	state: QuizState;
 }
 
-export const quizStorageKey = (slug: string) => `jaga-diri:kuis:${slug}`;
+export { isFinishedSave, quizStorageKey } from './storage-key';
 
 export function toSaved(state: QuizState): SavedQuiz {
 	return { version: 1, state };
@@ -24,7 +24,7 @@ export function restoreQuiz(
 	handlers: HandlerLookup
 ): QuizState | null {
 	if (!isObject(saved) || saved.version !== 1 || !isObject(saved.state)) return null;
-	const { index, finished, progress } = saved.state;
+	const { seed, index, finished, progress } = saved.state;
 	if (typeof index !== 'number' || !Number.isInteger(index)) return null;
 	if (index < 0 || index >= quiz.questions.length || !isObject(progress)) return null;
 	const restored: Record<string, QuestionProgress> = {};
@@ -34,5 +34,7 @@ export function restoreQuiz(
 		const p = handlers(question)?.restore(question, raw);
 		if (p) restored[question.id] = p;
 	}
-	return { index, finished: finished === true, progress: restored };
+	// Progress saved before attempts had seeds gets one from the quiz's title: stable from now on.
+	const attemptSeed = typeof seed === 'string' && seed.length <= 40 ? seed : quiz.title;
+	return { seed: attemptSeed, index, finished: finished === true, progress: restored };
 }

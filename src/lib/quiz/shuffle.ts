@@ -10,7 +10,7 @@ function hash(text: string): number {
 
 /**
  * The items in an order that depends only on `seed`, so the server HTML, the island, the class
- * screen and the paper show the same order. Never returns the original order when it can avoid it.
+ * screen and the paper show the same order. Never returns the original order of two or more items.
  */
 export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
 	const out = [...items];
@@ -21,10 +21,16 @@ export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
 		state ^= state << 5;
 		return (state >>> 0) / 0x100000000;
 	};
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
+	const isAuthored = () => out.every((item, i) => item === items[i]);
+	// Draws again while the order is the authored one, so every other order stays equally likely
+	// (a fixed fix-up would favour one order); after a few draws, rotates.
+	for (let attempt = 0; attempt < 8; attempt++) {
+		for (let i = out.length - 1; i > 0; i--) {
+			const j = Math.floor(random() * (i + 1));
+			[out[i], out[j]] = [out[j]!, out[i]!];
+		}
+		if (out.length < 2 || !isAuthored()) return out;
 	}
-	if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
+	out.push(out.shift()!);
 	return out;
 }

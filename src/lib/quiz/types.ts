@@ -52,6 +52,8 @@ export type AnswerAction =
 	| { type: 'hand-done' };
 
 export interface QuizState {
+	/** The seed of this attempt: the order its answers are shown in (see `arrange.ts`). */
+	seed: string;
 	/** Index of the question on screen. */
 	index: number;
 	/** Progress per question id. */
@@ -64,7 +66,8 @@ export type QuizAction =
 	| AnswerAction
 	| { type: 'next' }
 	| { type: 'back' }
-	| { type: 'restart' }
+	/** Starts a new attempt, with a new seed so the answers come in a new order. */
+	| { type: 'restart'; seed?: string }
 	| { type: 'restore'; state: QuizState };
 
 /** Outcome of one answer: the view maps it to gentle words, never "wrong". */

@@ -7,6 +7,7 @@ import QuizAnswerKey from '../../../src/components/quiz-paper/QuizAnswerKey.astr
 import QuizPaper from '../../../src/components/quiz-paper/QuizPaper.astro';
 import { ui } from '../../../src/i18n/id';
 import { paperSteps } from '../../../src/lib/quiz-paper/paper-steps';
+import { fixedSeed } from '../../../src/lib/quiz/arrange';
 import { QuizSchema, type Quiz } from '../../../src/schemas/quiz';
 import { readContentFiles } from '../../helpers/content-files';
 
@@ -151,7 +152,7 @@ describe('QuizAnswerKey: the teacher sheet', () => {
 
 	it('fills the order boxes as the sheet prints them, then lists the right order', () => {
 		const q = fixture.questions.find((x) => x.type === 'urutkan')!;
-		const printed = q.type === 'urutkan' ? paperSteps(q.steps, q.id) : [];
+		const printed = q.type === 'urutkan' ? paperSteps(q, fixedSeed('uji')) : [];
 		const boxes = [...entry(3).querySelectorAll('.paper-key__compact .paper-box')].map(text);
 		expect(boxes).toEqual(printed.map((s) => String(s.position)));
 		expect(text(entry(3))).toContain('Lalu pergi ke tempat yang aman.');

@@ -102,6 +102,16 @@ describe('<Quiz>', () => {
 		expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true);
 
 		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forget'] }));
+		// One stray tap wipes nothing: "Hapus" asks first, and "Tidak jadi" keeps everything.
+		expect(localStorage.getItem(KEY)).not.toBeNull();
+		expect(screen.getByText(quizUi['quiz.forgetAsk'])).toBeTruthy();
+		await waitFor(() => expect(document.activeElement?.textContent).toBe(quizUi['quiz.forgetNo']));
+		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forgetNo'] }));
+		expect(localStorage.getItem(KEY)).not.toBeNull();
+		expect(screen.getByText(quizUi['quiz.progress']({ current: 2, total: 2 }))).toBeTruthy();
+
+		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forget'] }));
+		fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.forgetYes'] }));
 		expect(localStorage.getItem(KEY)).toBeNull();
 		expect(screen.getByText(quizUi['quiz.forgotten'])).toBeTruthy();
 		expect(screen.getByRole('button', { name: quizUi['quiz.start'] })).toBeTruthy();
@@ -163,7 +173,18 @@ describe('<Quiz>', () => {
 			await start();
 			fireEvent.click(screen.getByRole('button', { name: quizUi['quiz.listen'] }));
 			await waitFor(() => expect(spoken).toHaveLength(3));
-			expect(spoken.map((s) => s.text)).toEqual(['Soal q1?', 'Pilihan a', 'Pilihan b']);
+			expect(spoken[0]?.text).toBe('Soal q1?');
+			// The choices in the order on screen, which this attempt shuffled.
+			const shown = screen.getAllByRole('button', { pressed: false }).map((b) => b.textContent);
+			expect(spoken.slice(1).map((s) => s.text)).toEqual(
+				shown.filter((t) => t?.startsWith('Pilihan'))
+			);
+			expect(
+				spoken
+					.slice(1)
+					.map((s) => s.text)
+					.sort()
+			).toEqual(['Pilihan a', 'Pilihan b']);
 			expect(spoken.every((s) => s.lang === 'id-ID')).toBe(true);
 		} finally {
 			vi.unstubAllGlobals();

@@ -106,10 +106,11 @@ describe('every question type plays through the quiz', () => {
 			fireEvent.click(screen.getByRole('button', { name: step }));
 		}
 		expect(status()).toContain(quizUi['quiz.right']);
+		// Each placed step shows its number, 1, 2, 3, visibly.
 		expect([...document.querySelectorAll('.quiz-order li')].map((li) => li.textContent)).toEqual([
-			'Tolak',
-			'Pergi',
-			'Cerita',
+			'1Tolak',
+			'2Pergi',
+			'3Cerita',
 		]);
 		fireEvent.click(next());
 

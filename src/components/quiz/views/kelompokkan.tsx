@@ -13,6 +13,7 @@ export default function SortView({
 	question,
 	progress,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'kelompokkan'>) {
 	return (
@@ -25,10 +26,17 @@ export default function SortView({
 					const feedback = cardFeedback(question, progress, card.id);
 					const labelId = `kartu-${question.id}-${card.id}`;
 					return (
-						<li key={card.id} class={`quiz-card${isDone ? ' quiz-card--done' : ''}`}>
-							<p id={labelId} class="quiz-card__text">
-								<PicText item={card} />
-							</p>
+						<li
+							key={card.id}
+							class={`quiz-card${isDone ? ' quiz-card--done' : ''}`}
+							data-card={card.id}
+						>
+							<div class="quiz-card__head">
+								<p id={labelId} class="quiz-card__text">
+									<PicText item={card} />
+								</p>
+								{speaker(card)}
+							</div>
 							<div class="quiz-card__groups" role="group" aria-labelledby={labelId}>
 								{question.groups.map((group) => (
 									<button

@@ -9,6 +9,7 @@ export default function MultiChoiceView({
 	question,
 	progress,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'pilihan-ganda'>) {
 	const { selected, checked } = progress;
@@ -23,7 +24,7 @@ export default function MultiChoiceView({
 					const state =
 						checked && isOn ? (choice.correct ? 'right' : 'tried') : isOn ? 'on' : 'open';
 					return (
-						<li key={choice.id}>
+						<li key={choice.id} class="quiz-line">
 							<button
 								type="button"
 								role="checkbox"
@@ -37,6 +38,7 @@ export default function MultiChoiceView({
 								</span>
 								<PicText item={choice} />
 							</button>
+							{speaker(choice)}
 							{showReason && (
 								<p class={`quiz-reason${choice.correct ? '' : ' quiz-reason--again'}`}>
 									{choice.feedback}

@@ -7,6 +7,7 @@ export default function SingleChoiceView({
 	question,
 	progress,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'pilihan'>) {
 	const isSolved = progress.picks.some((id) => question.choices.find((c) => c.id === id)?.correct);
@@ -16,7 +17,7 @@ export default function SingleChoiceView({
 				const isPicked = progress.picks.includes(choice.id);
 				const state = isPicked ? (choice.correct ? 'right' : 'tried') : 'open';
 				return (
-					<li key={choice.id}>
+					<li key={choice.id} class="quiz-line">
 						<button
 							type="button"
 							class={`quiz-choice quiz-choice--${state}`}
@@ -29,6 +30,7 @@ export default function SingleChoiceView({
 							</span>
 							<PicText item={choice} />
 						</button>
+						{speaker(choice)}
 					</li>
 				);
 			})}

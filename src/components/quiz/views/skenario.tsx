@@ -8,6 +8,7 @@ export default function ScenarioView({
 	question,
 	progress,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'skenario'>) {
 	const scene = currentScene(question, progress);
@@ -16,14 +17,15 @@ export default function ScenarioView({
 		<div class="quiz-scene" key={scene.id}>
 			<div class="quiz-scene__text">
 				<Pic name={scene.picture} size="l" />
-				<p data-speak data-audio={scene.audio}>
+				<p data-speak data-audio={scene.audio} data-scene-text tabIndex={-1}>
 					{scene.text}
 				</p>
+				{speaker({ text: scene.text, audio: scene.audio })}
 			</div>
 			{scene.choices && (
 				<ul class="quiz-choices">
 					{scene.choices.map((choice) => (
-						<li key={choice.id}>
+						<li key={choice.id} class="quiz-line">
 							<button
 								type="button"
 								class={`quiz-choice quiz-choice--${tried === choice.id ? 'tried' : 'open'}`}
@@ -32,6 +34,7 @@ export default function ScenarioView({
 							>
 								<PicText item={choice} />
 							</button>
+							{speaker(choice)}
 						</li>
 					))}
 				</ul>

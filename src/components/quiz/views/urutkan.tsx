@@ -1,6 +1,6 @@
 export { orderSteps as handler } from '../../../lib/quiz/handlers/order';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
-import { stableShuffle } from '../../../lib/quiz/shuffle';
+import { shuffledSteps } from '../../../lib/quiz/arrange';
 import { Pic, PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 
@@ -8,13 +8,13 @@ import type { ViewProps } from './view-props';
 export default function OrderView({
 	question,
 	progress,
+	seed,
 	disabled,
+	speaker,
 	dispatch,
 }: ViewProps<'urutkan'>) {
 	const byId = new Map(question.steps.map((s) => [s.id, s]));
-	const open = stableShuffle(question.steps, question.id).filter(
-		(s) => !progress.placed.includes(s.id)
-	);
+	const open = shuffledSteps(question, seed).filter((s) => !progress.placed.includes(s.id));
 	return (
 		<>
 			<p class="quiz-hint">{t['quiz.orderHint']}</p>
@@ -23,8 +23,11 @@ export default function OrderView({
 				<p class="quiz-order-empty">{t['quiz.orderEmpty']}</p>
 			) : (
 				<ol class="quiz-order">
-					{progress.placed.map((id) => (
+					{progress.placed.map((id, i) => (
 						<li key={id}>
+							<span class="quiz-order__n" aria-hidden="true">
+								{i + 1}
+							</span>
 							<Pic name={byId.get(id)?.picture} size="s" />
 							<span>{byId.get(id)?.text}</span>
 						</li>
@@ -36,7 +39,7 @@ export default function OrderView({
 					<h3 class="quiz-subhead">{t['quiz.orderNext']}</h3>
 					<ul class="quiz-choices">
 						{open.map((step) => (
-							<li key={step.id}>
+							<li key={step.id} class="quiz-line">
 								<button
 									type="button"
 									class={`quiz-choice quiz-choice--${progress.lastTry === step.id ? 'tried' : 'open'}`}
@@ -45,6 +48,7 @@ export default function OrderView({
 								>
 									<PicText item={step} />
 								</button>
+								{speaker(step)}
 							</li>
 						))}
 					</ul>

@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, quizAgeBands } from '../../../../src/lib/quiz/age-bands';
+import {
+	AGE_BANDS,
+	nearestBandWithQuizzes,
+	nextQuizId,
+	quizAgeBands,
+} from '../../../../src/lib/quiz/age-bands';
 import { TRACKS } from '../../../../src/schemas/curriculum';
+
+describe('nearestBandWithQuizzes', () => {
+	it('points an empty band to the nearest one with quizzes, the younger on a tie', () => {
+		const has =
+			(...bands: string[]) =>
+			(b: string) =>
+				bands.includes(b);
+		expect(nearestBandWithQuizzes('4-6', has('7-8', '9-10'))).toBe('7-8');
+		expect(nearestBandWithQuizzes('4-6', has('11-12'))).toBe('11-12');
+		expect(nearestBandWithQuizzes('9-10', has('7-8', '11-12'))).toBe('7-8');
+		expect(nearestBandWithQuizzes('13-15', has('4-6', '11-12'))).toBe('11-12');
+		expect(nearestBandWithQuizzes('7-8', has())).toBeUndefined();
+	});
+});
+
+describe('nextQuizId', () => {
+	it('gives the quiz after this one in its band, wrapping round, none when alone', () => {
+		expect(nextQuizId(['a', 'b', 'c'], 'a')).toBe('b');
+		expect(nextQuizId(['a', 'b', 'c'], 'c')).toBe('a');
+		expect(nextQuizId(['a'], 'a')).toBeUndefined();
+		expect(nextQuizId(['a', 'b'], 'x')).toBe('a');
+	});
+});
 
 describe('quizAgeBands', () => {
 	it('defaults to the bands of the track', () => {

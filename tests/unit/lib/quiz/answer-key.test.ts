@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readableQuestion } from '../../../../src/lib/quiz/answer-key';
-import { stableShuffle } from '../../../../src/lib/quiz/shuffle';
+import { arrangeQuestion, fixedSeed, shuffledSteps } from '../../../../src/lib/quiz/arrange';
 import {
 	makeChoiceQuestion,
 	makeFeelingsQuestion,
@@ -17,35 +17,36 @@ const words = {
 	fingers: FINGERS,
 	alsoGroup: (label: string) => `juga: ${label}`,
 };
+const SEED = fixedSeed('uji');
 
 describe('readableQuestion', () => {
-	it('pilihan: lists every choice and keys the safe one with its reason', () => {
+	it('pilihan: lists every choice in the order shown and keys the safe one with its reason', () => {
 		const q = makeChoiceQuestion('q', ['a', 'b', 'c'], 'b');
-		expect(readableQuestion(q, words)).toEqual({
-			story: [],
-			items: ['Pilihan a', 'Pilihan b', 'Pilihan c'],
-			key: [{ answer: 'Pilihan b', reason: 'Alasan b.' }],
-		});
+		const readable = readableQuestion(q, words, SEED);
+		expect(readable.items).toEqual(arrangeQuestion(q, SEED).choices.map((c) => c.text));
+		expect(readable.items).not.toEqual(['Pilihan a', 'Pilihan b', 'Pilihan c']);
+		expect(readable.key).toEqual([{ answer: 'Pilihan b', reason: 'Alasan b.' }]);
 	});
 
-	it('pilihan-ganda: keys every safe choice, in the order written', () => {
+	it('pilihan-ganda: keys every safe choice, in the order shown', () => {
 		const q = makeMultiChoiceQuestion('m', ['a', 'b', 'c', 'd'], ['d', 'a']);
-		const readable = readableQuestion(q, words);
-		expect(readable.items).toEqual(['Pilihan a', 'Pilihan b', 'Pilihan c', 'Pilihan d']);
-		expect(readable.key).toEqual([
-			{ answer: 'Pilihan a', reason: 'Alasan a.' },
-			{ answer: 'Pilihan d', reason: 'Alasan d.' },
-		]);
+		const readable = readableQuestion(q, words, SEED);
+		const shown = arrangeQuestion(q, SEED).choices;
+		expect(readable.items).toEqual(shown.map((c) => c.text));
+		expect(readable.key).toEqual(
+			shown.filter((c) => c.correct).map((c) => ({ answer: c.text, reason: c.feedback }))
+		);
+		expect(readable.key.map((k) => k.answer).sort()).toEqual(['Pilihan a', 'Pilihan d']);
 	});
 
 	it('kelompokkan: keys each card with the label of its group', () => {
 		const q = makeSortQuestion('s', { tos: 'boleh', rahasia: 'tidak-boleh' });
-		expect(readableQuestion(q, words)).toEqual({
+		expect(readableQuestion(q, words, SEED)).toEqual({
 			story: [],
-			items: ['Kartu tos', 'Kartu rahasia'],
+			items: ['Kartu rahasia', 'Kartu tos'],
 			key: [
-				{ answer: 'Kartu tos: Boleh', reason: 'Karena tos.' },
 				{ answer: 'Kartu rahasia: Tidak boleh', reason: 'Karena rahasia.' },
+				{ answer: 'Kartu tos: Boleh', reason: 'Karena tos.' },
 			],
 		});
 	});
@@ -53,19 +54,19 @@ describe('readableQuestion', () => {
 	it('kelompokkan: a card with a second right group names it in its key', () => {
 		const q = makeSortQuestion('s', { tos: 'boleh', ragu: 'boleh' });
 		q.cards[1]!.alsoGroup = 'tidak-boleh';
-		expect(readableQuestion(q, words).key).toEqual([
-			{ answer: 'Kartu tos: Boleh', reason: 'Karena tos.' },
+		expect(readableQuestion(q, words, SEED).key).toEqual([
 			{ answer: 'Kartu ragu: Boleh (juga: Tidak boleh)', reason: 'Karena ragu.' },
+			{ answer: 'Kartu tos: Boleh', reason: 'Karena tos.' },
 		]);
 	});
 
 	it('urutkan: shows the steps shuffled as on screen, and keys them numbered in order', () => {
 		const q = makeOrderQuestion('u', ['tolak', 'pergi', 'cerita']);
-		const readable = readableQuestion(q, words);
+		const readable = readableQuestion(q, words, SEED);
 		const inOrder = ['Langkah tolak', 'Langkah pergi', 'Langkah cerita'];
 		expect(readable.items).not.toEqual(inOrder);
 		expect([...readable.items].sort()).toEqual([...inOrder].sort());
-		expect(readable.items).toEqual(stableShuffle(q.steps, q.id).map((s) => s.text));
+		expect(readable.items).toEqual(shuffledSteps(q, SEED).map((s) => s.text));
 		expect(readable.key).toEqual([
 			{ answer: '1. Langkah tolak', reason: 'Alasan langkah tolak.' },
 			{ answer: '2. Langkah pergi', reason: 'Alasan langkah pergi.' },
@@ -80,7 +81,7 @@ describe('readableQuestion', () => {
 			pergi: { diam: null, cerita: 'aman', 'cerita-teman': 'lain' },
 			aman: {},
 		});
-		expect(readableQuestion(q, words)).toEqual({
+		expect(readableQuestion(q, words, SEED)).toEqual({
 			story: ['Adegan mulai.', 'Adegan pergi.', 'Adegan aman.'],
 			items: [],
 			key: [
@@ -96,14 +97,14 @@ describe('readableQuestion', () => {
 			tengah: { ulang: 'mulai' },
 			akhir: {},
 		});
-		const readable = readableQuestion(q, words);
+		const readable = readableQuestion(q, words, SEED);
 		expect(readable.story).toEqual(['Adegan mulai.', 'Adegan tengah.']);
 		expect(readable.key.map((k) => k.answer)).toEqual(['Pilihan terus', 'Pilihan ulang']);
 	});
 
 	it('perasaan: names every feeling and gives each its words', () => {
 		const q = makeFeelingsQuestion('p', ['takut', 'senang']);
-		expect(readableQuestion(q, words)).toEqual({
+		expect(readableQuestion(q, words, SEED)).toEqual({
 			story: [],
 			items: ['Rasa takut', 'Rasa senang'],
 			key: [
@@ -115,11 +116,11 @@ describe('readableQuestion', () => {
 
 	it('lima-jari: shows the fingers and keys the hint with the closing words', () => {
 		const q = makeFiveFingersQuestion('lj');
-		expect(readableQuestion(q, words)).toEqual({
+		expect(readableQuestion(q, words, SEED)).toEqual({
 			story: [],
 			items: FINGERS,
 			key: [{ answer: q.hint, reason: q.feedback }],
 		});
-		expect(readableQuestion(q, words).items).not.toBe(FINGERS);
+		expect(readableQuestion(q, words, SEED).items).not.toBe(FINGERS);
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HAND_PICTURE, picturesUsed, quizPictures } from '../../../../src/lib/quiz/pictures-used';
+import {
+	END_PICTURE,
+	HAND_PICTURE,
+	picturesUsed,
+	quizPictures,
+} from '../../../../src/lib/quiz/pictures-used';
 import type { Question } from '../../../../src/lib/quiz/types';
 import {
 	makeChoiceQuestion,
@@ -63,7 +68,7 @@ describe('picturesUsed', () => {
 });
 
 describe('quizPictures', () => {
-	it('adds the faces of a feelings question and the open hand to what the questions name', () => {
+	it('adds the faces, the open hand and the end celebration to what the questions name', () => {
 		const questions: Question[] = [
 			{ ...makeChoiceQuestion('q1', ['a', 'b'], 'a'), picture: 'door' },
 			makeFeelingsQuestion('q2', ['senang', 'sedih']),
@@ -74,10 +79,11 @@ describe('quizPictures', () => {
 			'crying-face',
 			'door',
 			HAND_PICTURE,
+			END_PICTURE,
 		]);
 	});
 
-	it('has no face or hand when the quiz asks for none', () => {
-		expect(quizPictures([makeChoiceQuestion('q', ['a', 'b'], 'a')])).toEqual([]);
+	it('has no face or hand when the quiz asks for none, only the end celebration', () => {
+		expect(quizPictures([makeChoiceQuestion('q', ['a', 'b'], 'a')])).toEqual([END_PICTURE]);
 	});
 });

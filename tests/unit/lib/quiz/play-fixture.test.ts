@@ -68,7 +68,7 @@ describe('the valid quiz fixture', () => {
 			alsoGroup: (label: string) => label,
 		};
 		for (const question of quiz.questions) {
-			const readable = readableQuestion(question, words);
+			const readable = readableQuestion(question, words, 'tetap:uji');
 			expect(readable.key.length, question.id).toBeGreaterThan(0);
 			expect(
 				readable.key.every((line) => line.answer && line.reason),

@@ -31,7 +31,8 @@ const solveQ3: QuizAction[] = [{ type: 'hand-done' }, { type: 'next' }];
 
 describe('initQuiz / currentQuestion', () => {
 	it('starts on the first question, with no progress and unfinished', () => {
-		expect(initQuiz()).toEqual({ index: 0, progress: {}, finished: false });
+		expect(initQuiz()).toEqual({ seed: '', index: 0, progress: {}, finished: false });
+		expect(initQuiz('abc').seed).toBe('abc');
 		expect(currentQuestion(quiz, initQuiz())?.id).toBe('q1');
 	});
 
@@ -147,8 +148,16 @@ describe('quizLogic(allHandlers)', () => {
 			expect(reduce(quiz, midway, { type: 'restart' })).toEqual(initQuiz());
 		});
 
+		it('restarts as a new attempt with the new seed it is given, or keeps the old one', () => {
+			const midway = runFrom(initQuiz('erste'), ...solveQ1);
+			expect(reduce(quiz, midway, { type: 'restart', seed: 'zweite' })).toEqual(initQuiz('zweite'));
+			expect(reduce(quiz, midway, { type: 'restart' })).toEqual(initQuiz('erste'));
+			expect(midway.seed).toBe('erste');
+		});
+
 		it('takes a restored state as it is', () => {
 			const saved: QuizState = {
+				seed: 's',
 				index: 1,
 				finished: false,
 				progress: { q1: { type: 'pilihan', picks: ['b'] } },

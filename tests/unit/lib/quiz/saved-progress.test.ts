@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../../src/lib/quiz/handlers';
 import { initQuiz, quizLogic } from '../../../../src/lib/quiz/quiz-reducer';
-import { quizStorageKey, restoreQuiz, toSaved } from '../../../../src/lib/quiz/saved-progress';
+import {
+	isFinishedSave,
+	quizStorageKey,
+	restoreQuiz,
+	toSaved,
+} from '../../../../src/lib/quiz/saved-progress';
 import type { HandlerLookup, QuizAction, QuizState } from '../../../../src/lib/quiz/types';
 import { makeOneOfEachType, makeQuiz } from '../../../helpers/quiz-builders';
 
@@ -37,6 +42,30 @@ const mixed = run(
 );
 const throughJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const savedWith = (state: Record<string, unknown>) => ({ version: 1, state });
+
+describe('the attempt seed', () => {
+	it('is saved with the attempt and restored, so a restored quiz shows the same order', () => {
+		const state = reduce(quiz, initQuiz('k3x9'), { type: 'choose', choiceId: 'b' });
+		expect(restoreQuiz(quiz, throughJson(toSaved(state)), allHandlers)?.seed).toBe('k3x9');
+	});
+
+	it('falls back to a stable seed for progress saved without one, or with a strange one', () => {
+		for (const seed of [undefined, 42, 'x'.repeat(500)]) {
+			const restored = restoreQuiz(quiz, savedWith({ seed, index: 0, progress: {} }), allHandlers);
+			expect(restored?.seed, String(seed)).toBe(quiz.title);
+		}
+	});
+});
+
+describe('isFinishedSave', () => {
+	it('is true only for a saved quiz played to its end', () => {
+		expect(isFinishedSave(throughJson(toSaved({ ...initQuiz('s'), finished: true })))).toBe(true);
+		expect(isFinishedSave(throughJson(toSaved(initQuiz('s'))))).toBe(false);
+		for (const bad of [null, 'x', { version: 2, state: { finished: true } }, { state: {} }]) {
+			expect(isFinishedSave(bad), JSON.stringify(bad)).toBe(false);
+		}
+	});
+});
 
 describe('quizStorageKey', () => {
 	it('keeps each quiz under its own key in the site namespace', () => {
@@ -134,6 +163,7 @@ describe('restoreQuiz', () => {
 		};
 		const restored = restoreQuiz(quiz, savedWith({ index: 0, progress }), allHandlers);
 		expect(restored).toEqual({
+			seed: 'Kuis uji',
 			index: 0,
 			finished: false,
 			progress: {

@@ -13,7 +13,7 @@ const voice = (lang: string, extra: Partial<VoiceLike> = {}): VoiceLike => ({
 
 describe('isIndonesian', () => {
 	it('accepts the ways devices name Indonesian', () => {
-		for (const lang of ['id-ID', 'id_ID', 'in_ID', 'in-ID', 'id', 'ID-id']) {
+		for (const lang of ['id-ID', 'id_ID', 'in_ID', 'in-ID', 'id', 'in', 'ID-id', 'IN_id']) {
 			expect(isIndonesian(voice(lang)), lang).toBe(true);
 		}
 	});
