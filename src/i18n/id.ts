@@ -55,12 +55,16 @@ export const ui = {
 	'nav.home': 'Jaga Diri, ke beranda',
 	'nav.children': 'Anak',
 	'nav.teachers': 'Guru & Ustadz',
+	/** The start of 'nav.teachers' kept on a phone's one-row menu. */
+	'nav.teachersShort': 'Guru',
 	'nav.parents': 'Orang Tua',
 	'nav.help': 'Bantuan',
+	'nav.search': 'Cari',
 
 	// <QuickExit>
 	'quickExit.label': 'Keluar cepat',
 	'quickExit.hint': 'atau tekan Esc dua kali',
+	'quickExit.touchNote': 'Kembali bisa membukanya lagi. Pakai tab samaran.',
 	'quickExit.description':
 		'Membuka halaman cuaca dan menutup halaman ini. Riwayat penjelajahan tidak terhapus.',
 
