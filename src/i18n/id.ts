@@ -79,6 +79,10 @@ export const ui = {
 	'footer.license':
 		'Kode program berlisensi MIT. Isi materi berlisensi CC BY 4.0: boleh disalin dan diubah dengan menyebut sumbernya.',
 
+	// <CrisisEntry> on the home page and the parents' door
+	'crisis.entry': 'Anak Anda baru saja bercerita? Ini yang perlu Anda lakukan sekarang',
+	'crisis.call': 'Atau bicara dengan petugas sekarang:',
+
 	// Help page and helpline cards
 	'help.title': 'Bantuan',
 	'help.services': 'Layanan bantuan',
@@ -251,6 +255,9 @@ export const ui = {
 		'Panduan singkat dan praktis. Pilih yang paling dekat dengan keadaan Anda sekarang.',
 	'guides.updated': ({ date }: { date: string }) => `Diperbarui ${date}`,
 	'guides.sources': 'Sumber',
+	'guides.sourcesCount': ({ count }: { count: number }) => `Sumber (${count})`,
+	'guides.summary': 'Ringkasan',
+	'guides.contents': 'Isi halaman ini',
 	'guides.sayThis': 'Anda bisa berkata',
 	'guides.empty': 'Panduan untuk bagian ini sedang disiapkan.',
 
