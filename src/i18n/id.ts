@@ -86,6 +86,10 @@ export const ui = {
 	// Help page and helpline cards
 	'help.title': 'Bantuan',
 	'help.services': 'Layanan bantuan',
+	'help.guide.disclosure': 'Anak Anda baru bercerita? Langkah pertama untuk Anda',
+	'help.guide.report': 'Cara melapor: apa yang disiapkan dan apa yang dikatakan',
+	'help.questions.title': 'Sebelum Anda menghubungi',
+	'help.questions.notKnown': 'Yang belum diketahui:',
 	'help.urgent.title': 'Ada bahaya sekarang? Hubungi:',
 	'help.hours': 'Jam layanan',
 	'help.whatHappens': 'Apa yang terjadi saat Anda menghubungi',
@@ -299,6 +303,8 @@ export const ui = {
 	'deck.back.lesson': 'Kembali ke pelajaran',
 	'deck.back.quiz': 'Kembali ke kuis',
 	'lesson.present': 'Tayangkan di layar',
+	'lesson.searchWords':
+		'modul ajar, rencana pelaksanaan pembelajaran, RPP, presentasi, tayangan, lembar kerja',
 	'quiz.classMode': 'Untuk guru: tayangkan kuis ini di layar kelas',
 
 	// Quiz slides in class mode (<QuizClassSlides>)
