@@ -64,7 +64,7 @@ export const ui = {
 	// <QuickExit>
 	'quickExit.label': 'Keluar cepat',
 	'quickExit.hint': 'atau tekan Esc dua kali',
-	'quickExit.touchNote': 'Kembali bisa membukanya lagi. Pakai tab samaran.',
+	'quickExit.touchNote': 'Kembali bisa membukanya lagi; pakai tab samaran.',
 	'quickExit.description':
 		'Membuka halaman cuaca dan menutup halaman ini. Riwayat penjelajahan tidak terhapus.',
 
