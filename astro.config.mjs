@@ -2,8 +2,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
+/*
+ * The public address the site is published at (e.g. SITE_URL=https://contoh.id npm run build): used
+ * for absolute links in previews and shared messages. Unset, pages use their own address instead.
+ */
+const site = process.env.SITE_URL?.trim() || undefined;
+
 export default defineConfig({
-	site: 'https://jagadiri.example',
+	site,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), preact()],

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CallerQuestionSchema } from './schemas/caller-question';
 import { ChecklistAreaSchema } from './schemas/checklist';
 import { GlossaryEntrySchema, StandardSentenceSchema } from './schemas/glossary';
 import { withIndonesianErrors } from './schemas/error-map';
@@ -70,6 +71,10 @@ export const collections = {
 	sentences: defineCollection({
 		loader: file('./content/data/kalimat-baku.yaml'),
 		schema: withIndonesianErrors(StandardSentenceSchema),
+	}),
+	callerQuestions: defineCollection({
+		loader: file('./content/data/pertanyaan-pelapor.yaml'),
+		schema: withIndonesianErrors(CallerQuestionSchema),
 	}),
 	rules: defineCollection({
 		loader: file('./content/data/rules.yaml'),

@@ -58,12 +58,16 @@ export const ui = {
 	'nav.home': 'Jaga Diri, ke beranda',
 	'nav.children': 'Anak',
 	'nav.teachers': 'Guru & Ustadz',
+	/** The start of 'nav.teachers' kept on a phone's one-row menu. */
+	'nav.teachersShort': 'Guru',
 	'nav.parents': 'Orang Tua',
 	'nav.help': 'Bantuan',
+	'nav.search': 'Cari',
 
 	// <QuickExit>
 	'quickExit.label': 'Keluar cepat',
 	'quickExit.hint': 'atau tekan Esc dua kali',
+	'quickExit.touchNote': 'Kembali bisa membukanya lagi; pakai tab samaran.',
 	'quickExit.description':
 		'Membuka halaman cuaca dan menutup halaman ini. Riwayat penjelajahan tidak terhapus.',
 
@@ -78,9 +82,17 @@ export const ui = {
 	'footer.license':
 		'Kode program berlisensi MIT. Isi materi berlisensi CC BY 4.0: boleh disalin dan diubah dengan menyebut sumbernya.',
 
+	// <CrisisEntry> on the home page and the parents' door
+	'crisis.entry': 'Anak Anda baru saja bercerita? Ini yang perlu Anda lakukan sekarang',
+	'crisis.call': 'Atau bicara dengan petugas sekarang:',
+
 	// Help page and helpline cards
 	'help.title': 'Bantuan',
 	'help.services': 'Layanan bantuan',
+	'help.guide.disclosure': 'Anak Anda baru bercerita? Langkah pertama untuk Anda',
+	'help.guide.report': 'Cara melapor: apa yang disiapkan dan apa yang dikatakan',
+	'help.questions.title': 'Sebelum Anda menghubungi',
+	'help.questions.notKnown': 'Yang belum diketahui:',
 	'help.urgent.title': 'Ada bahaya sekarang? Hubungi:',
 	'help.hours': 'Jam layanan',
 	'help.whatHappens': 'Apa yang terjadi saat Anda menghubungi',
@@ -253,6 +265,9 @@ export const ui = {
 		'Panduan singkat dan praktis. Pilih yang paling dekat dengan keadaan Anda sekarang.',
 	'guides.updated': ({ date }: { date: string }) => `Diperbarui ${date}`,
 	'guides.sources': 'Sumber',
+	'guides.sourcesCount': ({ count }: { count: number }) => `Sumber (${count})`,
+	'guides.summary': 'Ringkasan',
+	'guides.contents': 'Isi halaman ini',
 	'guides.sayThis': 'Anda bisa berkata',
 	'guides.empty': 'Panduan untuk bagian ini sedang disiapkan.',
 
@@ -294,6 +309,8 @@ export const ui = {
 	'deck.back.lesson': 'Kembali ke pelajaran',
 	'deck.back.quiz': 'Kembali ke kuis',
 	'lesson.present': 'Tayangkan di layar',
+	'lesson.searchWords':
+		'modul ajar, rencana pelaksanaan pembelajaran, RPP, presentasi, tayangan, lembar kerja',
 	'quiz.classMode': 'Untuk guru: tayangkan kuis ini di layar kelas',
 
 	// Quiz slides in class mode (<QuizClassSlides>)

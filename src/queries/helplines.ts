@@ -24,3 +24,13 @@ export async function getFirstUrgentHelpline() {
 		throw new Error('content/data/helplines.yaml: tidak ada layanan dengan "urgent: true".');
 	return urgent;
 }
+
+/** One service by id; the build stops with the id when a page names one that does not exist. */
+export async function getHelpline(id: string) {
+	const helpline = (await getHelplines()).find((h) => h.id === id);
+	if (!helpline)
+		throw new Error(
+			`<Telepon id="${id}" />: layanan ini tidak ada di content/data/helplines.yaml.`
+		);
+	return helpline;
+}

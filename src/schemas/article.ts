@@ -13,6 +13,13 @@ export const ArticleFields = {
 	updated: DateSchema,
 	/** Sources for every fact in the text (laws and figures carry their own). */
 	sources: z.array(SourceSchema).min(1, 'Setiap halaman perlu minimal satu sumber.'),
+	/** A long page's gist, read first: at most five short lines, each what to do or know. */
+	ringkasan: z.array(TextSchema).min(1).max(5, 'Ringkasan paling banyak lima baris.').optional(),
+	/**
+	 * Everyday and regional words readers search with that the text itself may not use (e.g. "dicabuli",
+	 * "guru ngaji"): indexed with extra weight, never shown.
+	 */
+	kataKunci: z.array(TextSchema).optional(),
 	/** Index this page for search. Default: true. */
 	pagefind: z.boolean().default(true),
 };

@@ -12,6 +12,8 @@ export const GlossaryEntrySchema = z
 		term: TextSchema,
 		/** What it means, in everyday words, as it reads after the word in brackets. */
 		gloss: TextSchema,
+		/** A service in content/data/helplines.yaml whose call the word opens, e.g. "sapa-129". */
+		layanan: IdSchema.optional(),
 	})
 	.strict();
 

@@ -158,7 +158,11 @@ describe('content fits together', () => {
 					.map(({ line, at }) => ({
 						at,
 						line,
-						text: line.replace(/\b(SAPA|Polisi|darurat) 1\d\d\b/gi, '').replace(/https?:\/\/\S+/g, ''),
+						// A component's id, or a word's `layanan`, names a helpline ("sapa-129") and links it from the data.
+						text: line
+							.replace(/\b(SAPA|Polisi|darurat) 1\d\d\b/gi, '')
+							.replace(/https?:\/\/\S+/g, '')
+							.replace(/\b(id="[^"]*"|layanan: \S+)/g, ''),
 					}))
 					.filter(({ text }) => phone.test(text))
 					.map(({ at, line }) => `${at}: ${line.trim()}`)

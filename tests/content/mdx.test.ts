@@ -14,6 +14,7 @@ const KNOWN = [
 	'Langkah',
 	'Naskah',
 	'Tayangan',
+	'Telepon',
 ];
 /** Parts a single page builds from data (see src/components/guru/index.ts). */
 const PAGE_ONLY: Record<string, string[]> = {

@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { load } from 'js-yaml';
 import { watchProblems } from './helpers';
-import { SEARCH_QUERIES } from './search-queries';
+
+/** Real search words of parents, teachers and older children, with the pages they must find. */
+const SEARCH_QUERIES = load(
+	readFileSync(new URL('./search-queries.yaml', import.meta.url), 'utf8')
+) as { query: string; who: string; expect: string[]; reason: string }[];
+/** At least this share of the queries must find one of their pages in the top three. */
+const PASS_RATE = 0.9;
 
 test('search finds the lesson through an inflected word', async ({ page }) => {
 	const problems = await watchProblems(page);
@@ -10,7 +18,7 @@ test('search finds the lesson through an inflected word', async ({ page }) => {
 	expect(problems).toEqual([]);
 });
 
-test('only lesson, guide and school-page bodies are indexed: no chrome, no quiz', async ({
+test('only lesson, guide, school, help and law page bodies are indexed: no chrome, no quiz', async ({
 	page,
 }) => {
 	await page.goto('/cari/');
@@ -28,8 +36,9 @@ test('only lesson, guide and school-page bodies are indexed: no chrome, no quiz'
 	});
 	expect(indexed.length).toBeGreaterThan(0);
 	for (const { url, content } of indexed) {
-		expect(url).toMatch(/^\/(pelajaran|orang-tua|sekolah)\/[a-z0-9-]+\/$/);
-		expect(content).not.toContain('Keluar cepat');
+		expect(url).toMatch(/^\/((pelajaran|orang-tua|sekolah)\/[a-z0-9-]+\/|bantuan\/|hukum\/)$/);
+		// The help page explains the quick-exit button in its text; elsewhere the words are chrome.
+		if (url !== '/bantuan/') expect(content).not.toContain('Keluar cepat');
 		expect(content).not.toContain('Butuh bantuan sekarang?');
 		expect(content).not.toContain('Langsung ke isi');
 		expect(content).not.toContain('Kamu sudah menyelesaikan kuis ini');
@@ -40,8 +49,22 @@ test('the header search form leads to the results page', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('searchbox', { name: 'Cari pelajaran dan panduan' }).first().fill('rahasia');
 	await page.getByRole('button', { name: 'Cari', exact: true }).first().click();
-	await expect(page).toHaveURL(/\/cari\/\?q=rahasia$/);
 	await expect(page.getByRole('status')).toHaveText(/hasil untuk "rahasia"/);
+	// The words were read, then left out of the address and the history.
+	await expect(page).toHaveURL(/\/cari\/$/);
+});
+
+test('on a phone the first results come before the filters, and the address forgets the query', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/cari/?q=pesantren');
+	await expect(page.getByRole('status')).toHaveText(/^\d+ hasil untuk "pesantren"$/);
+	expect(new URL(page.url()).search).toBe('');
+	const first = (await page.locator('#search-results > li').first().boundingBox())!;
+	const filters = (await page.getByRole('group', { name: 'Untuk' }).boundingBox())!;
+	expect(first.y + first.height).toBeLessThanOrEqual(740);
+	expect(first.y).toBeLessThan(filters.y);
 });
 
 test('pages other than search load nothing for search', async ({ page }) => {
@@ -52,10 +75,10 @@ test('pages other than search load nothing for search', async ({ page }) => {
 	expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 });
 
-test(`the ${SEARCH_QUERIES.length} real queries each find their page in the top three`, async ({
+test(`at least 90% of the ${SEARCH_QUERIES.length} real queries find their page in the top three`, async ({
 	page,
 }) => {
-	expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(25);
+	expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(60);
 	await page.goto('/cari/');
 	const top3 = await page.evaluate(async (queries) => {
 		const path = '/pagefind/pagefind.js';
@@ -70,15 +93,28 @@ test(`the ${SEARCH_QUERIES.length} real queries each find their page in the top 
 		}
 		return found;
 	}, SEARCH_QUERIES);
-	const accepted = (q: (typeof SEARCH_QUERIES)[number]) =>
-		typeof q.expect === 'string' ? [q.expect] : q.expect;
-	const misses = SEARCH_QUERIES.filter(
-		(q) => !accepted(q).some((url) => top3[q.query]!.includes(url))
-	).map(
-		(q) =>
-			`"${q.query}" → ${top3[q.query]!.join(', ') || '(nothing)'}; expected ${accepted(q).join(' or ')}`
+	const rows = SEARCH_QUERIES.map((q) => ({
+		...q,
+		top: top3[q.query]!,
+		passed: q.expect.some((url) => top3[q.query]!.includes(url)),
+	}));
+	const passed = rows.filter((r) => r.passed).length;
+	// The table for the closing note: every miss, and the totals by reader.
+	const misses = rows
+		.filter((r) => !r.passed)
+		.map((r) => `| ${r.query} | ${r.who} | ${r.top.join(' · ') || '(nothing)'} | ${r.expect[0]} |`);
+	const byWho = [...new Set(rows.map((r) => r.who))].map((who) => {
+		const group = rows.filter((r) => r.who === who);
+		return `${who} ${group.filter((r) => r.passed).length}/${group.length}`;
+	});
+	console.log(
+		[
+			`${passed}/${rows.length} passed (${byWho.join(', ')})`,
+			'| query | who | top 3 | expected |',
+			...misses,
+		].join('\n')
 	);
-	expect(misses).toEqual([]);
+	expect(passed / rows.length, misses.join('\n')).toBeGreaterThanOrEqual(PASS_RATE);
 });
 
 test('results show who a page is for, and can be narrowed by audience', async ({ page }) => {
@@ -102,5 +138,9 @@ test('a search that finds nothing offers topics and the help page', async ({ pag
 		'Tidak ada hasil untuk "zzzqqq". Coba kata lain yang lebih pendek.'
 	);
 	await expect(page.getByRole('link', { name: 'rahasia' })).toBeVisible();
-	await expect(page.getByRole('link', { name: /Buka halaman Bantuan/ })).toBeVisible();
+	const help = page.getByRole('link', { name: /Buka halaman Bantuan/ });
+	await expect(help).toBeVisible();
+	// The help link comes first, before the topics and any filter.
+	const helpY = (await help.boundingBox())!.y;
+	expect(helpY).toBeLessThan((await page.getByRole('link', { name: 'rahasia' }).boundingBox())!.y);
 });

@@ -8,6 +8,7 @@ import KuisDiLayar from './KuisDiLayar.astro';
 import Langkah from './Langkah.astro';
 import Naskah from './Naskah.astro';
 import Tayangan from './Tayangan.astro';
+import Telepon from './Telepon.astro';
 
 /** Components authors use in lesson and guide MDX without importing them. */
 export const mdxComponents = {
@@ -21,4 +22,5 @@ export const mdxComponents = {
 	Langkah,
 	Naskah,
 	Tayangan,
+	Telepon,
 };
