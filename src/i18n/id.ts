@@ -178,6 +178,18 @@ export const ui = {
 		'Halaman ini pas di kertas A4 maupun F4 (folio). Di jendela cetak, pilih ukuran kertas yang ada di printer Bapak/Ibu, skala “Default” atau 100%, dan margin “Default”. Setiap bagian mulai di lembar baru, jadi Bapak/Ibu dapat memilih halaman yang dicetak: kuis untuk setiap anak, kunci jawaban cukup satu.',
 	'print.quizPart': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
 
+	// The drawing kit (src/components/kit) and its gallery at /guru/gambar/
+	'kit.name': 'Nama:',
+	'kit.class': 'Kelas:',
+	'kit.galleryTitle': 'Gambar untuk lembar kerja',
+	'kit.galleryDescription':
+		'Gambar garis sederhana untuk lembar kerja, kartu, dan papan tulis: anak berpakaian dalam, tubuh dengan label, enam wajah perasaan, tangan Lima Jari, dan tempat-tempat dalam cerita.',
+	'kit.galleryIntro':
+		'Semua gambar ini dibuat khusus untuk Jaga Diri dengan garis hitam, agar tetap jelas saat difotokopi. Bapak/Ibu boleh mencetaknya, menjiplaknya di papan tulis, atau memakainya di lembar sendiri dengan lisensi yang sama dengan isi situs ini.',
+	'kit.withLabels': 'Dengan label',
+	'kit.withBlanks': 'Dengan garis isian bernomor',
+	'kit.slots': ({ slots }: { slots: string }) => `Tempat label: ${slots}.`,
+
 	// <QuizPaper>: any quiz on paper, with its answer key on a separate sheet
 	'paper.title': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
 	'paper.intro':
