@@ -25,6 +25,7 @@ const BUDGET = {
 	contentTotal: 16.5 * KB,
 	lessonTotal: 22 * KB, // a lesson page is a whole modul ajar (steps, scripts, slides, differentiation)
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
+	printTotal: 60 * KB, // a print page (a lesson's pack or one part): HTML, CSS, JS and pictures
 	heaviestPage: 150 * KB, // everything one page transfers (HTML, CSS, JS, images), search index aside
 };
 
@@ -232,6 +233,8 @@ for (const p of pages) {
 	const contentLimit = p.route.startsWith('/pelajaran/') ? BUDGET.lessonTotal : BUDGET.contentTotal;
 	if (kind === 'content' && total > contentLimit)
 		failures.push(`${p.route}: total ${fmt(total)} KB > ${fmt(contentLimit)} KB`);
+	if (/^\/pelajaran\/[^/]+\/cetak\//.test(p.route) && total > BUDGET.printTotal)
+		failures.push(`${p.route}: print page ${fmt(total)} KB > ${fmt(BUDGET.printTotal)} KB`);
 	if (kind === 'content' && p.links > BUDGET.contentLinks)
 		failures.push(`${p.route}: ${p.links} internal links > ${BUDGET.contentLinks}`);
 	if (p.mentionsPagefind && p.route !== '/cari/')

@@ -196,6 +196,73 @@ export const ui = {
 		'Halaman ini pas di kertas A4 maupun F4 (folio). Di jendela cetak, pilih ukuran kertas yang ada di printer Bapak/Ibu, skala “Default” atau 100%, dan margin “Default”. Setiap bagian mulai di lembar baru, jadi Bapak/Ibu dapat memilih halaman yang dicetak: kuis untuk setiap anak, kunci jawaban cukup satu.',
 	'print.quizPart': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
 
+	// Per-part print pages (/pelajaran/<slug>/cetak/<part>/) and their list on the whole pack
+	'print.part.lembar-kerja': 'Lembar kerja untuk anak',
+	'print.part.surat': 'Surat untuk orang tua, dengan lembar balasan',
+	'print.part.kuis': 'Kuis di kertas',
+	'print.part.kunci': 'Kunci jawaban kuis',
+	'print.part.ringkasan': 'Ringkasan untuk meja guru',
+	'print.part.kartu': 'Kartu “Jika anak bercerita”',
+	'print.sheets': ({ sheets }: { sheets: number }) => `${sheets} lembar`,
+	'print.printThis': 'Cetak bagian ini',
+	'print.partTitle': ({ part, lesson }: { part: string; lesson: string }) => `${part}: ${lesson}`,
+	'print.partIntro':
+		'Halaman ini mencetak satu bagian saja. Tekan Ctrl+P (atau menu Cetak di HP). Tombol dan tautan di layar tidak ikut tercetak.',
+	'print.allParts': 'Semua bahan cetak pelajaran ini',
+	'print.howMany': ({ count }: { count: number }) =>
+		`${count} bagian, setiap bagian mulai di lembar baru.`,
+	// The blanks a school fills in (by hand, or from "Sesuaikan untuk sekolah Anda")
+	'fill.sekolah': 'Sekolah/madrasah/pondok',
+	'fill.kelas': 'Kelas',
+	'fill.guru': 'Wali kelas atau guru',
+	'fill.kontak': 'Kontak (HP/WhatsApp)',
+	'fill.penerimaLaporan': 'Penerima laporan di sekolah',
+	'fill.uptdPpa': 'Nomor UPTD PPA setempat',
+	'fill.tanggal': 'Tanggal',
+	'letter.signed': 'Yang bertanda tangan',
+	'letter.cut': 'Gunting di sini',
+	'letter.replyTitle': 'Lembar balasan',
+	'letter.replyText': 'Mohon gunting bagian ini dan kembalikan kepada wali kelas.',
+	'letter.replyRead': ({ lesson }: { lesson: string }) =>
+		`Saya sudah membaca surat tentang pelajaran “${lesson}”.`,
+	'letter.replyTalk': 'Saya ingin berbicara dengan wali kelas sebelum pelajaran ini.',
+	'letter.replyChild': 'Nama anak',
+	'letter.replyNote': 'Pertanyaan atau catatan',
+	'letter.replySign': 'Nama dan tanda tangan orang tua atau wali',
+	'desk.title': ({ lesson }: { lesson: string }) => `Ringkasan meja guru: ${lesson}`,
+	'desk.minutes': ({ minutes }: { minutes: number }) => `${minutes} menit`,
+	'desk.steps': 'Langkah',
+	'desk.say': 'Kalimat kunci di tayangan',
+	'desk.materials': 'Siapkan',
+	'desk.worksheet': 'Catatan lembar kerja',
+	'desk.disclosure': 'Jika anak bercerita',
+	'desk.report': 'Laporkan hari itu juga kepada',
+	'desk.fullCard': 'Kartu lengkapnya ada di halaman ini dan di bahan cetak.',
+	// "Sesuaikan untuk sekolah Anda": the island that fills the blanks
+	'schoolForm.title': 'Sesuaikan untuk sekolah Anda',
+	'schoolForm.intro':
+		'Isi data sekolah Bapak/Ibu agar surat, kartu, dan ringkasan tercetak lengkap. Data hanya disimpan di peramban ini jika Bapak/Ibu menekan “Simpan”, dan tidak dikirim ke mana pun. Kolom yang kosong tercetak sebagai garis untuk diisi tangan.',
+	'schoolForm.save': 'Simpan di perangkat ini',
+	'schoolForm.clear': 'Hapus',
+	'schoolForm.saved': 'Tersimpan di peramban ini. Halaman cetak sudah terisi.',
+	'schoolForm.notSaved':
+		'Tidak bisa disimpan di peramban ini. Data tetap terisi di halaman ini sampai halaman ditutup.',
+	'schoolForm.cleared': 'Data sekolah sudah dihapus dari peramban ini.',
+	'schoolForm.reporterHint':
+		'Di sekolah: guru yang ditunjuk menerima pengaduan. Di madrasah dan pesantren: petugas sesuai prosedur lembaga.',
+
+	// The drawing kit (src/components/kit) and its gallery at /guru/gambar/
+	'kit.name': 'Nama:',
+	'kit.class': 'Kelas:',
+	'kit.galleryTitle': 'Gambar untuk lembar kerja',
+	'kit.galleryDescription':
+		'Gambar garis sederhana untuk lembar kerja, kartu, dan papan tulis: anak berpakaian dalam, tubuh dengan label, enam wajah perasaan, tangan Lima Jari, dan tempat-tempat dalam cerita.',
+	'kit.galleryIntro':
+		'Semua gambar ini dibuat khusus untuk Jaga Diri dengan garis hitam, agar tetap jelas saat difotokopi. Bapak/Ibu boleh mencetaknya, menjiplaknya di papan tulis, atau memakainya di lembar sendiri dengan lisensi yang sama dengan isi situs ini.',
+	'kit.withLabels': 'Dengan label',
+	'kit.withBlanks': 'Dengan garis isian bernomor',
+	'kit.slots': ({ slots }: { slots: string }) => `Tempat label: ${slots}.`,
+
 	// <QuizPaper>: any quiz on paper, with its answer key on a separate sheet
 	'paper.title': ({ quiz }: { quiz: string }) => `Kuis di kertas: ${quiz}`,
 	'paper.intro':

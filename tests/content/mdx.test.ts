@@ -6,6 +6,10 @@ import { readAllContent } from '../helpers/content-files';
 const KNOWN = [
 	'Angka',
 	'Catatan',
+	'Deret',
+	'Gambar',
+	'Garis',
+	'KotakGambar',
 	'Hukum',
 	'Istilah',
 	'KecualiAnak',

@@ -85,8 +85,8 @@ for (const paper of Object.keys(PAPERS) as (keyof typeof PAPERS)[]) {
 			const sheets = await measureParts(page, paper);
 			expect(await clipped(page, contentBox(paper)), path).toEqual([]);
 			const isPack = packs.includes(path);
-			// Worksheet, letter, paper quiz, answer key, "Jika anak bercerita"; or quiz and key.
-			expect(sheets.length, path).toBe(isPack ? 5 : 2);
+			// Worksheet, letter, paper quiz, answer key, desk summary, "Jika anak bercerita"; or quiz and key.
+			expect(sheets.length, path).toBe(isPack ? 6 : 2);
 			const pdf = await page.pdf({ width: `${size.width}mm`, height: `${size.height}mm` });
 			const pages = countPdfPages(pdf);
 			const least = sheets.reduce((a, b) => a + b, 0);
@@ -122,7 +122,7 @@ test('in print, screen-only parts are hidden and the answer key starts a new she
 	const breaks = await page.$$eval('.print-part', (parts) =>
 		parts.map((p) => getComputedStyle(p).breakBefore)
 	);
-	expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
+	expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page', 'page']);
 	await expect(page.locator('.paper-key')).toHaveCSS('break-before', 'page');
 });
 
@@ -132,10 +132,11 @@ test('the lesson and its quiz link to the paper quiz; the print pack has every p
 	const path = packs[0]!;
 	const lesson = path.replace(/cetak\/$/, '');
 	await page.goto(lesson);
-	await page.getByRole('link', { name: /^Kuis di kertas:/ }).click();
-	await expect(page).toHaveURL(new RegExp(`${path}#.+-kertas$`));
-	const parts = page.getByRole('navigation', { name: 'Isi bahan cetak' }).getByRole('link');
-	await expect(parts).toHaveCount(5);
+	await page.getByRole('link', { name: /^Kuis di kertas$/ }).click();
+	await expect(page).toHaveURL(new RegExp(`${path}kuis/$`));
+	await page.goto(path);
+	const parts = page.getByRole('navigation', { name: 'Isi bahan cetak' }).locator('a[href^="#"]');
+	await expect(parts).toHaveCount(6);
 	for (const link of await parts.all()) {
 		const id = (await link.getAttribute('href'))!.slice(1);
 		await expect(page.locator(`[id="${id}"]`)).toBeAttached();

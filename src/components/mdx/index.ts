@@ -1,3 +1,7 @@
+import Deret from '../kit/Deret.astro';
+import Gambar from '../kit/Gambar.astro';
+import Garis from '../kit/Garis.astro';
+import KotakGambar from '../kit/KotakGambar.astro';
 import Angka from './Angka.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
@@ -14,6 +18,10 @@ import Telepon from './Telepon.astro';
 export const mdxComponents = {
 	Angka,
 	Catatan,
+	Deret,
+	Gambar,
+	Garis,
+	KotakGambar,
 	Hukum,
 	Istilah,
 	KecualiAnak,

@@ -1,0 +1,27 @@
+import { render } from 'astro:content';
+import { getHelplines } from './helplines';
+import { getHandouts, getLessonQuiz, type Lesson } from './lessons';
+import { getPage } from './pages';
+
+/** Everything a lesson's print pack prints, loaded once for the whole pack or one of its parts. */
+export async function getPrintPack(lesson: Lesson) {
+	const handouts = await Promise.all(
+		(await getHandouts(lesson)).map(async (h) => ({ ...h, Content: (await render(h)).Content }))
+	);
+	const worksheet = handouts.find((h) => h.data.kind === 'lembar-kerja');
+	const letter = handouts.find((h) => h.data.kind === 'surat-orang-tua');
+	if (!worksheet || !letter)
+		throw new Error(`Pelajaran "${lesson.id}" perlu lembar kerja dan surat untuk orang tua.`);
+	return {
+		worksheet,
+		letter,
+		quiz: await getLessonQuiz(lesson),
+		disclosure: await getPage('jika-anak-bercerita'),
+		/* Under the parent letter: the numbers a family may need, read from the helplines data. */
+		helplines: (await getHelplines()).filter(
+			(h) => h.data.featured || h.data.urgent || h.id === 'uptd-ppa'
+		),
+	};
+}
+
+export type PrintPack = Awaited<ReturnType<typeof getPrintPack>>;
