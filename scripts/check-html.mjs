@@ -47,7 +47,7 @@ for (const file of files) {
 	}
 	const route = '/' + relative(DIST, file).replace(/index\.html$/, '');
 	for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
-		if (/^(https?:|tel:|mailto:)/.test(href)) continue;
+		if (/^(https?:|tel:|mailto:|data:)/.test(href)) continue;
 		links += 1;
 		const [pathAndQuery, hash] = href.split('#');
 		const path = pathAndQuery.split('?')[0];
