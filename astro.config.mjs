@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { rehypeTableAlign } from './src/lib/content/table-align.ts';
 
 /*
  * The public address the site is published at (e.g. SITE_URL=https://contoh.id npm run build): used
@@ -12,6 +13,8 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Table alignment becomes a class: the Content-Security-Policy allows no inline style.
+	markdown: { rehypePlugins: [rehypeTableAlign] },
 	integrations: [mdx(), preact()],
 	// Privacy: never ask any other origin for anything, not even in dev.
 	devToolbar: { enabled: false },

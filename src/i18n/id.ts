@@ -190,6 +190,7 @@ export const ui = {
 		'Cetak halaman ini dengan Ctrl+P (atau menu Cetak di HP). Setiap bahan mulai di halaman kertas baru.',
 	'print.helplines': 'Layanan bantuan',
 	'print.backToLesson': 'Kembali ke pelajaran',
+	'print.kitLink': 'Gambar lain untuk lembar kerja dan papan tulis',
 	'print.parts': 'Isi bahan cetak',
 	'print.paperTitle': 'Tentang kertas A4 atau F4',
 	'print.paperNote':
