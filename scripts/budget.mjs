@@ -11,7 +11,7 @@ const BUDGET = {
 	jsPlain: 1 * KB, // pages without an island
 	jsShare: 2 * KB, // lessons, guides and school pages: quick exit and the share control
 	jsSearch: 5 * KB, // /cari/'s own script; Pagefind loads only when someone searches
-	jsOffline: 2 * KB, // /offline/ with its cache check
+	jsOffline: 3.5 * KB, // /offline/: its cache check, and since the whole-site download button its download, retry and warnings (2 KB before)
 	jsChildren: 2.5 * KB, // the children's door: read aloud, and the finished quizzes marked (2.0 KB before the marks)
 	jsIsland: 15 * KB, // island pages, as the page loads
 	jsQuizTypes: 20 * KB, // a quiz page plus the code of every question type its quiz uses
@@ -29,6 +29,9 @@ const BUDGET = {
 	contentLinks: 40, // internal links on a content page: the chrome must not list every page
 	printTotal: 60 * KB, // a print page (a lesson's pack or one part): HTML, CSS, JS and pictures
 	heaviestPage: 150 * KB, // everything one page transfers (HTML, CSS, JS, images), search index aside
+	// What the service worker saves on a first visit (scripts/gen-sw.mjs, CORE), as transferred compressed.
+	// The rest of the site is saved page by page as it is opened, or with one button on /offline/.
+	firstVisit: 1024 * KB,
 };
 
 /** Astro names a shared stylesheet after the first route that used it: `_slug_.…css`, `kelas.…css`. */
@@ -255,6 +258,24 @@ const indexBytes = (await readdir(join(DIST, 'pagefind'), { recursive: true, wit
 console.log(
 	`\nheaviest page: ${heaviest.route} ${fmt(heaviest.total).trim()} KB; search index and code: ${fmt(indexBytes).trim()} KB on disk (loaded only by /cari/)`
 );
+// The first visit's precache, read from the generated service worker: each file compressed as a
+// server would send it (files already compressed, like Pagefind's, are counted as they are).
+const swText = readFileSync(join(DIST, 'sw.js'), 'utf8');
+const precached = [...swText.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+if (precached.length === 0)
+	failures.push('sw.js: no precached files found (has its format changed?)');
+const firstVisit = precached.reduce((sum, url) => {
+	const bytes = readFileSync(join(DIST, url));
+	return sum + Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length);
+}, 0);
+const wholeSite = JSON.parse(readFileSync(join(DIST, 'offline/daftar.json'), 'utf8')).files;
+console.log(
+	`summary: first visit saves ${precached.length} files, ${fmt(firstVisit).trim()} KB compressed (budget ${BUDGET.firstVisit / KB} KB); the whole site is ${wholeSite.length} files`
+);
+if (firstVisit > BUDGET.firstVisit)
+	failures.push(
+		`first visit precache ${fmt(firstVisit)} KB > ${fmt(BUDGET.firstVisit)} KB (see CORE in scripts/gen-sw.mjs)`
+	);
 // `npm run bench` prints these two lines for the real site.
 console.log(
 	`summary: heaviest quiz page as it loads ${fmt(heaviestQuiz.total).trim()} KB (${heaviestQuiz.route})`

@@ -415,6 +415,8 @@ export const ui = {
 	'offline.update': 'Versi baru tersedia.',
 	'offline.reload': 'Muat ulang',
 	'offline.status.title': 'Status perangkat ini',
+	'offline.save.title': 'Simpan seluruh situs',
+	'offline.link': 'Simpan untuk dipakai tanpa internet',
 
 	// About
 	'about.sourcesList': 'Daftar sumber',
