@@ -9,13 +9,14 @@ const cell = (tagName: string, properties: Element['properties']): Element => ({
 	children: [],
 });
 
-function run(children: Element[]): Element[] {
+function run(children: Element[]): [Element, Element] {
 	const tree: Root = {
 		type: 'root',
 		children: [{ type: 'element', tagName: 'table', properties: {}, children }],
 	};
 	rehypeTableAlign()(tree);
-	return (tree.children[0] as Element).children as Element[];
+	const cells = (tree.children[0] as Element).children as Element[];
+	return [cells[0]!, cells[1] ?? cells[0]!];
 }
 
 describe('rehypeTableAlign', () => {
