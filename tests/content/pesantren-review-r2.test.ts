@@ -128,3 +128,14 @@ describe('pesantren parent letters', () => {
 		expect('Kami senang mendengarnya, dan kamu tidak akan dimarahi karena bercerita.').toMatch(PROMISE);
 	});
 });
+
+describe('quiz feedback does not repeat the lead words the quiz already shows', () => {
+	const LEAD = /^\s+feedback: (Coba pikirkan lagi|Tepat|Betul)\b/m;
+	it.each(SLUGS)('%s', (slug) => {
+		expect(read('quizzes', `${slug}.yaml`)).not.toMatch(LEAD);
+	});
+
+	it('a feedback line that starts with "Coba pikirkan lagi." fails', () => {
+		expect('      - id: x\n        feedback: Coba pikirkan lagi. Ia boleh cerita.\n').toMatch(LEAD);
+	});
+});
