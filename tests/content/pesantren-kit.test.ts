@@ -4,7 +4,11 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { tppkAsCurrent } from '../../src/lib/content/fact-checks';
 import { scriptReportProblems, taggedScripts } from '../../src/lib/content/story-checks';
-import { lessonMinuteProblems } from '../../src/lib/curriculum/timing';
+import {
+	activityCount,
+	lessonMinuteProblems,
+	MAX_ACTIVITIES_WITHOUT_CUTS,
+} from '../../src/lib/curriculum/timing';
 import { checkProtocol, pathsWithout } from '../../src/lib/protocol/check-protocol';
 import { pictureConflicts, pictureUses } from '../../src/lib/quiz/picture-meaning';
 import type { LessonData } from '../../src/schemas/lesson';
@@ -100,8 +104,12 @@ describe('pesantren lessons: minutes add up, and a long lesson has marked cuts',
 		expect(lessonMinuteProblems(text, data.minutes)).toEqual([]);
 	});
 
-	it('the 70-minute lesson without its cuts, or with a part that does not add up, fails', () => {
-		const long = pesantrenLessons.find(({ data }) => data.minutes > 60)!;
+	it('every lesson fits the track limit of 60 minutes', () => {
+		expect(pesantrenLessons.filter(({ data }) => data.minutes > 60).map(({ file }) => file)).toEqual([]);
+	});
+
+	it('the crowded lesson without its cuts, or with a part that does not add up, fails', () => {
+		const long = pesantrenLessons.find(({ text }) => activityCount(text) > MAX_ACTIVITIES_WITHOUT_CUTS)!;
 		const noCuts = long.text.replace(/Jika waktu terbatas/gi, 'Catatan');
 		expect(lessonMinuteProblems(noCuts, long.data.minutes).join('\n')).toMatch(/Jika waktu terbatas/);
 		const wrongSum = long.text.replace(/(<Langkah judul="Inti" menit=\{)(\d+)/, (_m, a, n) => `${a}${Number(n) + 5}`);
