@@ -6,7 +6,10 @@ import {
 	blamingChoices,
 	classInstructionProblems,
 	hygieneWithoutHelper,
+	pictureMeaningProblems,
+	quizPictureUses,
 	schoolToiletNoteProblems,
+	slidePictureUses,
 } from '../../src/lib/content/child-lesson-checks';
 import { classQuestions } from '../../src/lib/quiz/class-set';
 import { questionTexts } from '../../src/lib/quiz/child-text';
@@ -88,6 +91,33 @@ describe('the checks themselves (with the old wording as failing fixtures)', () 
 			classInstructionProblems('Untuk soal lima jari, ajak anak menghitung.', classSet as Question[], [])
 		).toHaveLength(1);
 	});
+	it('flags a picture with a second meaning in a track', () => {
+		expect(
+			pictureMeaningProblems([
+				{ picture: 'raised-hand-medium', text: 'Bilang, “Bu, ini penting. Aku perlu bantuan.”' },
+				{ picture: 'raised-hand-medium', text: 'Tangan', group: 'bukan-pribadi' },
+				{ picture: 'old-woman-medium', text: 'Bilang, “Aku mau tanya Ibu dulu, Pak.”' },
+				{ picture: 'speak-no-evil-monkey', text: 'Mengejek bentuk tubuh teman' },
+				{
+					picture: 'grinning-squinting-face',
+					text: 'Terus menggelitik adik yang bilang “berhenti”',
+					group: 'tidak-boleh',
+				},
+				{ picture: 'raised-hand-medium', text: 'Bilang, “Berhenti, Ayah!”' },
+			])
+		).toHaveLength(5);
+	});
+});
+
+describe.each(TRACKS)('%s: one picture, one meaning', (track) => {
+	it('pictures with a fixed meaning keep it in every quiz and on every slide', () => {
+		const inTrack = lessons.filter(({ data }) => data.track === track);
+		const uses = inTrack.flatMap(({ text, quiz }) => [
+			...quizPictureUses(quiz),
+			...slidePictureUses(text),
+		]);
+		expect(pictureMeaningProblems(uses)).toEqual([]);
+	});
 });
 
 describe('rule 2 for children names who may help', () => {
@@ -125,5 +155,15 @@ describe.each(lessons)('$file', ({ text, data, quiz }) => {
 		expect(
 			classInstructionProblems(instruction!, classQuestions(quiz), castNames(data.track))
 		).toEqual([]);
+	});
+});
+
+describe('class chants speak of rules, not of being touched', () => {
+	const FIRST_PERSON_ABUSE = /\bmenyentuh(ku|\s+bagian pribadiku)\b/i;
+	it('the old practice sentence fails', () => {
+		expect(FIRST_PERSON_ABUSE.test('“Bu, aku mau cerita. Ada yang menyentuhku, dan aku tidak suka.”')).toBe(true);
+	});
+	it.each(lessons.map((l) => [l.file, l.text] as const))('%s', (_file, text) => {
+		expect(text.split('\n').filter((line) => FIRST_PERSON_ABUSE.test(line))).toEqual([]);
 	});
 });

@@ -114,3 +114,63 @@ export function classInstructionProblems(
 	}
 	return problems;
 }
+
+/** Where a picture is used: the words beside it, and the sorting group of its card if any. */
+export interface PictureUse {
+	picture: string;
+	text: string;
+	group?: string;
+}
+
+/**
+ * Pictures of the SD tracks that stand for one thing each, and the words that must be beside them.
+ * A raised hand is "stop/no", never "help" or "ask first"; the old woman is Nenek, never Ibu; the
+ * covered mouth is "do not join the mocking", never the mocking itself.
+ */
+export const PICTURE_MEANINGS: Record<string, RegExp> = {
+	'raised-hand-medium': /\b(berhenti|tidak|jangan|tolak)\b/i,
+	'old-woman-medium': /\bnenek\b/i,
+	'speak-no-evil-monkey': /\b(tidak|jangan)\b[^.]*\bmengejek\b/i,
+};
+
+/** Laughing or smiling faces: never on a card of an unsafe or not-allowed group. */
+const HAPPY_FACE = /^(grinning|smiling|beaming|face-with-tears-of-joy|rolling-on-the-floor)/;
+const UNSAFE_GROUP = /(tidak|rahasia|merah|melanggar)/;
+
+/** Uses of a picture that give it a second meaning within a track. */
+export function pictureMeaningProblems(uses: readonly PictureUse[]): string[] {
+	return uses.flatMap(({ picture, text, group }) => {
+		const words = PICTURE_MEANINGS[picture];
+		if (words && !words.test(text)) return [`"${picture}" bermakna lain di: ${text}`];
+		if (HAPPY_FACE.test(picture) && group && UNSAFE_GROUP.test(group)) {
+			return [`"${picture}" (wajah gembira) di kartu kelompok "${group}": ${text}`];
+		}
+		return [];
+	});
+}
+
+/** Every picture of a quiz with the words beside it (any object with a `picture`). */
+export function quizPictureUses(node: unknown): PictureUse[] {
+	if (Array.isArray(node)) return node.flatMap(quizPictureUses);
+	if (!node || typeof node !== 'object') return [];
+	const o = node as Record<string, unknown>;
+	const own: PictureUse[] =
+		typeof o.picture === 'string'
+			? [
+					{
+						picture: o.picture,
+						text: String(o.text ?? o.label ?? o.prompt ?? o.title ?? ''),
+						...(typeof o.group === 'string' ? { group: o.group } : {}),
+					},
+				]
+			: [];
+	return [...own, ...Object.values(o).flatMap(quizPictureUses)];
+}
+
+/** Slide pictures of a lesson (`<Tayangan judul="…" gambar="…">`) with their titles. */
+export function slidePictureUses(mdx: string): PictureUse[] {
+	return [...mdx.matchAll(/<Tayangan judul="([^"]*)" gambar="([^"]*)"/g)].map((m) => ({
+		picture: m[2]!,
+		text: m[1]!,
+	}));
+}
