@@ -167,3 +167,25 @@ describe('class chants speak of rules, not of being touched', () => {
 		expect(text.split('\n').filter((line) => FIRST_PERSON_ABUSE.test(line))).toEqual([]);
 	});
 });
+
+describe.each(TRACKS)('%s: the cast list is complete', (track) => {
+	it('every named character of a lesson or its quiz lists that lesson', () => {
+		const cast = (
+			load(readFileSync(join(CONTENT, 'data', 'cast', `${track}.yaml`), 'utf8')) as {
+				tokoh: { nama: string; muncul: string[] }[];
+			}
+		).tokoh;
+		const names = new Set(castNames(track));
+		const missing = lessons
+			.filter(({ data }) => data.track === track)
+			.flatMap(({ file, text, data }) => {
+				const slug = file.replace(/^.*\/|\.mdx$/g, '');
+				const all = `${text}\n${readFileSync(join(CONTENT, 'quizzes', `${data.quiz}.yaml`), 'utf8')}`;
+				return cast
+					.filter((t) => names.has(t.nama) && new RegExp(`\\b${t.nama}\\b`).test(all))
+					.filter((t) => !t.muncul.includes(slug))
+					.map((t) => `${t.nama} in ${slug}`);
+			});
+		expect(missing).toEqual([]);
+	});
+});
