@@ -213,7 +213,7 @@ test.describe('on the real build', () => {
 		await expect.poll(isFullscreen).toBeFalsy();
 	});
 
-	test('Esc twice still leaves the site from a deck (quick exit)', async ({ page }) => {
+	test('in a deck Esc twice does not leave; the bar has the quick exit', async ({ page }) => {
 		const neutral = new URL(QUICK_EXIT_URL);
 		await page.route(`${neutral.origin}/**`, (route) =>
 			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Cuaca</title>' })
@@ -221,6 +221,8 @@ test.describe('on the real build', () => {
 		await openDeck(page, LESSON);
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+		await page.getByRole('link', { name: 'Keluar cepat' }).click();
 		await page.waitForURL(`${neutral.origin}/**`);
 	});
 
