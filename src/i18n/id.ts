@@ -377,7 +377,7 @@ export const ui = {
 	'guru.start.lead': 'Pelajaran pertama setiap jalur, siap diajarkan:',
 	'guru.start.plan': 'Rencana satu semester',
 	'guru.start.reading': ({ minutes }: { minutes: number }) =>
-		`Panduan di bawah ini sekitar ${minutes} menit dibaca.`,
+		`Teks panduan di bawah ini sekitar ${minutes} menit dibaca, belum termasuk tabel rencana.`,
 	'deck.teacherExtend':
 		'Perluas layar agar murid tidak melihat catatan: tekan Windows + P, pilih Perluas, lalu geser jendela ini ke layar laptop.',
 	'deck.hint': 'Tekan ? untuk melihat tombol-tombol tayangan.',
