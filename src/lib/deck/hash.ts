@@ -14,5 +14,6 @@ export function deckHash(state: Pick<DeckState, 'index' | 'step'>): string {
  */
 export function parseDeckHash(hash: string): { index: number; step: number } | null {
 	const match = /^#(\d+)(?:\.(\d+))?$/.exec(hash);
-	return match && +match[1] > 0 ? { index: +match[1] - 1, step: +(match[2] ?? 0) } : null;
+	const slide = Number(match?.[1]);
+	return slide > 0 ? { index: slide - 1, step: Number(match?.[2] ?? 0) } : null;
 }
