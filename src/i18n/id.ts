@@ -374,6 +374,33 @@ export const ui = {
 		'Tayangan layar penuh memerlukan JavaScript. Di bawah ini semua tayangan, berurutan. Catatan untuk guru diberi tanda; saat tayangan berjalan, catatan itu tidak tampil di layar kelas.',
 	'deck.keysHelp':
 		'Pindah tayangan dengan tombol panah, Spasi, PageUp/PageDown atau clicker. B: layar gelap. F: layar penuh. S: tampilan guru di jendela kedua, dengan catatan dan waktu.',
+	'guru.start.title': 'Mulai mengajar',
+	'guru.start.lead': 'Pelajaran pertama setiap jalur, siap diajarkan:',
+	'guru.start.plan': 'Rencana satu semester',
+	'guru.start.reading': ({ minutes }: { minutes: number }) =>
+		`Teks panduan di bawah ini sekitar ${minutes} menit dibaca, belum termasuk tabel rencana.`,
+	'deck.teacherExtend':
+		'Perluas layar agar murid tidak melihat catatan: tekan Windows + P, pilih Perluas, lalu geser jendela ini ke layar laptop.',
+	'deck.hint': 'Tekan ? untuk melihat tombol-tombol tayangan.',
+	'deck.keys.title': 'Tombol pada tayangan',
+	'deck.keys.rows': [
+		[
+			'→ Spasi PageDown',
+			'Tayangan berikutnya. Pada soal kuis, tekan sekali lagi untuk membuka jawaban. Clicker juga bisa.',
+		],
+		['← PageUp', 'Kembali satu langkah.'],
+		['Home End', 'Ke tayangan pertama atau terakhir.'],
+		['B', 'Layar gelap. Tekan B lagi untuk menampilkan tayangan.'],
+		['F', 'Layar penuh. Tekan F atau Esc untuk keluar dari layar penuh.'],
+		[
+			'S',
+			'Tampilan guru di jendela kedua: catatan, tayangan berikutnya dan waktu. Perluas layar lebih dulu (Windows + P → Perluas), lalu geser jendela itu ke layar laptop.',
+		],
+		['?', 'Panduan ini. Esc menutupnya.'],
+	] as const,
+	'deck.keys.esc':
+		'Di halaman ini Esc hanya menutup layar penuh dan panduan ini. Untuk meninggalkan situs dengan cepat, pakai tombol Keluar cepat di bilah bawah. Nomor tayangan tersimpan di alamat halaman (misalnya #7): memuat ulang halaman membuka tayangan yang sama.',
+	'deck.keys.close': 'Tutup',
 	'deck.back.lesson': 'Kembali ke pelajaran',
 	'deck.back.quiz': 'Kembali ke kuis',
 	'lesson.present': 'Tayangkan di layar',

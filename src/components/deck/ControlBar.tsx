@@ -4,7 +4,7 @@ import { deckUi as t } from '../../i18n/id/deck';
 /* The deck's views are written with `h` rather than JSX: JSX would add Preact's JSX runtime to the
    page, and a deck must stay within its 12 KB JavaScript budget. */
 
-export type BarCommand = 'prev' | 'next' | 'blank' | 'fullscreen' | 'teacher' | 'hide';
+export type BarCommand = 'prev' | 'next' | 'blank' | 'fullscreen' | 'teacher' | 'hide' | 'help';
 
 export interface ControlBarProps {
 	current: number;
@@ -15,6 +15,8 @@ export interface ControlBarProps {
 	isTeacherView: boolean;
 	backHref: string;
 	backLabel: string;
+	/** The quick exit's neutral page: in a deck, Esc twice does not leave, this link does. */
+	exitHref: string;
 	onCommand: (command: BarCommand) => void;
 }
 
@@ -26,6 +28,7 @@ const ICONS = {
 	fullscreen: 'M4 9V4h5 M20 9V4h-5 M4 15v5h5 M20 15v5h-5',
 	teacher: 'M4 5h16v10H4z M8 19h8 M12 15v4',
 	hide: 'M6 9l6 6 6-6',
+	help: 'M9 9a3 3 0 1 1 3 3v2 M12 18v1',
 	back: 'M10 6l-6 6 6 6 M4 12h16',
 } as const;
 
@@ -44,13 +47,14 @@ const words = (text: string, isMain: boolean) =>
 export function ControlBar(props: ControlBarProps) {
 	const button = (name: BarCommand, label: string, pressed?: boolean) => {
 		const isMain = name === 'prev' || name === 'next';
+		// Every control has a tooltip too: on narrow screens only the icons show.
 		return h(
 			'button',
 			{
 				type: 'button',
 				class: `deck-bar__button deck-bar__button--${name}`,
 				'aria-pressed': pressed,
-				title: isMain ? undefined : label,
+				title: label,
 				onClick: () => props.onCommand(name),
 			},
 			icon(name),
@@ -82,6 +86,18 @@ export function ControlBar(props: ControlBarProps) {
 			icon('back'),
 			words(props.backLabel, false)
 		),
-		button('hide', t['deck.hideControls'])
+		button('help', t['deck.keys']),
+		button('hide', t['deck.hideControls']),
+		h(
+			'a',
+			{
+				class: 'deck-bar__exit',
+				href: props.exitHref,
+				// The page's quick-exit script makes it leave at once, as the header's button does.
+				'data-quick-exit': '',
+			},
+			// Its words show on every screen, also where the other controls keep only their icons.
+			t['deck.exit']
+		)
 	);
 }

@@ -1,6 +1,7 @@
 import { Component, h } from 'preact';
 import { deckUi as t } from '../../i18n/id/deck';
 import { announcementFor, type DeckAnnouncement } from '../../lib/deck/announce';
+import { deckHash, parseDeckHash } from '../../lib/deck/hash';
 import { isControlActivation, keyToCommand } from '../../lib/deck/keys';
 import {
 	hasPendingReveal,
@@ -18,6 +19,8 @@ import { TeacherPanel } from './TeacherPanel';
 export interface DeckProps {
 	backHref: string;
 	backLabel: string;
+	/** The quick exit's neutral page, for the control bar's own quick-exit link. */
+	exitHref: string;
 	/** Planned minutes of the lesson, shown beside the teacher's timer. */
 	minutes?: number;
 }
@@ -35,6 +38,9 @@ interface DeckViewState {
 	/** What the live region says about the latest change. */
 	message: string;
 }
+
+/** The key guide, a static dialog of the page (DeckFrame). */
+const keyGuide = () => document.querySelector<HTMLDialogElement>('dialog[data-deck-keys]');
 
 /** The address hash of the teacher's window. */
 const TEACHER_HASH = '#guru';
@@ -85,8 +91,9 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 		root.classList.add('deck--live');
 		document.documentElement.classList.add('deck-open');
 		inertOutside(root);
-		// Keys are caught before the page's own listeners, so that Esc used on the deck (unblank,
-		// leave full screen) does not also count towards the quick exit's double Esc.
+		// Keys are caught before the page's own listeners: Esc in a deck only unblanks, closes the key
+		// guide or leaves full screen, and never counts towards the quick exit's double Esc (a teacher
+		// presses Esc to "get out" in front of the class). The bar keeps its own quick exit.
 		addEventListener('keydown', this.onKey, true);
 		addEventListener('resize', () => {
 			cancelAnimationFrame(this.frame);
@@ -101,11 +108,14 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 			this.post({ kind: 'hello', from: this.id });
 		}
 		const isTeacherWindow = location.hash === TEACHER_HASH;
-		this.setState({
-			root,
-			slides: readSlides(root),
-			view: isTeacherWindow ? 'teacher' : 'audience',
-		});
+		const slides = readSlides(root);
+		// Then to the slide the address names (`#7`): reloading or a shared link returns to it. A sync
+		// is clamped to this deck: "#99" on a deck of 19 slides opens the last one.
+		const at = parseDeckHash(location.hash);
+		this.setState(
+			{ root, slides, view: isTeacherWindow ? 'teacher' : 'audience' },
+			() => at && this.apply({ type: 'sync', state: { ...at, blank: false } })
+		);
 	}
 
 	componentDidUpdate(_: DeckProps, before: DeckViewState) {
@@ -179,11 +189,7 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 		const { slides } = this.state;
 		switch (said.kind) {
 			case 'slide':
-				return t['deck.announce.slide']({
-					current: said.index + 1,
-					total: slides.length,
-					title: slides[said.index]?.title ?? '',
-				});
+				return `${t['deck.position']({ current: said.index + 1, total: slides.length })}: ${slides[said.index]?.title ?? ''}`;
 			case 'revealed':
 				return t['deck.announce.revealed'];
 			case 'hidden':
@@ -201,6 +207,7 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 		this.deck = after;
 		const said = announcementFor(before, after);
 		if (!this.startedAt && after.index > 0 && !fromOtherWindow) this.startedAt = Date.now();
+		if (location.hash !== TEACHER_HASH) history.replaceState(null, '', deckHash(after));
 		this.setState({ deck: after, message: said ? this.describe(said) : this.state.message });
 		if (!fromOtherWindow) this.postState();
 	}
@@ -217,13 +224,18 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 		const press = event as KeyboardEvent;
 		const command = keyToCommand(press);
 		if (!command || isControlActivation(press.key, document.activeElement?.tagName)) return;
+		const guide = keyGuide();
 		if (command === 'escape') {
+			// Never passed on: the quick exit's double Esc is off in a deck. An open key guide closes
+			// by the browser's own Esc handling.
+			event.stopPropagation();
+			if (guide?.open) return;
 			if (this.deck.blank) this.apply({ type: 'blank', on: false });
 			else if (document.fullscreenElement) void document.exitFullscreen();
-			else return;
-			event.stopPropagation();
 			return;
 		}
+		// While the key guide is open, keys belong to it ("?" closes it again).
+		if (guide?.open && command !== 'help') return;
 		event.preventDefault();
 		this.run(command);
 	};
@@ -240,6 +252,10 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 				return this.toggleTeacher();
 			case 'hide':
 				return this.setState({ isBarHidden: true });
+			case 'help': {
+				const guide = keyGuide();
+				return guide?.open ? guide.close() : guide?.showModal();
+			}
 			default:
 				return this.apply({ type: command });
 		}
@@ -308,6 +324,7 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 							isTeacherView: view === 'teacher',
 							backHref: props.backHref,
 							backLabel: props.backLabel,
+							exitHref: props.exitHref,
 							onCommand: this.run,
 						}),
 				isAudienceBlank &&

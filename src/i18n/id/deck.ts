@@ -11,18 +11,11 @@ export const deckUi = {
 	'deck.teacherView': 'Tampilan guru',
 	'deck.hideControls': 'Sembunyikan kontrol',
 	'deck.showControls': 'Tampilkan kontrol',
+	'deck.keys': 'Panduan tombol',
+	'deck.exit': 'Keluar cepat',
 	'deck.position': ({ current, total }: { current: number; total: number }) =>
 		`Tayangan ${current} dari ${total}`,
 	'deck.unblank': 'Tampilkan tayangan lagi',
-	'deck.announce.slide': ({
-		current,
-		total,
-		title,
-	}: {
-		current: number;
-		total: number;
-		title: string;
-	}) => `Tayangan ${current} dari ${total}: ${title}`,
 	'deck.announce.revealed': 'Jawaban ditampilkan.',
 	'deck.announce.hidden': 'Jawaban disembunyikan lagi.',
 	'deck.teacher.notes': 'Catatan untuk guru',

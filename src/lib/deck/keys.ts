@@ -10,7 +10,8 @@ export type DeckCommand =
 	| 'blank'
 	| 'fullscreen'
 	| 'escape'
-	| 'teacher';
+	| 'teacher'
+	| 'help';
 
 /** The parts of a keyboard event the mapping needs. */
 export interface KeyPress {
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, DeckCommand> = {
 	f: 'fullscreen',
 	s: 'teacher',
 	Escape: 'escape',
+	'?': 'help',
 };
 
 /**
