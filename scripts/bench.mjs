@@ -1,10 +1,13 @@
 // Scale benchmark: builds copies of the site with 50, 200 and 1,000 synthetic lessons (each with its
 // own quiz) and prints build time, peak memory, output size and search index size, so growth can be
-// seen to be linear. Also times the real site, which must build in under 60 s on 2 cores.
+// seen to be linear. Also times the real site, which must build in under 60 s on 2 cores, and
+// measures the first search ("anak") on every site it builds: on the real site it must stay within
+// 15 requests and 130 KB gzip before the first results show (scripts/first-search.mjs).
 // Usage: npm run bench [-- 50 200]
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeFirstSearch, measureFirstSearch } from './first-search.mjs';
 import { treeDifferences, treeHashes } from './reproducible.mjs';
 import { makeTempSite } from './temp-site.mjs';
 
@@ -91,6 +94,8 @@ console.log('lessons  pages  build s  s/100 pages  peak MB  dist MB  index KB');
 let realSeconds = 0;
 let realSummary = '';
 let rebuildDifferences = [];
+let realSearchOk = true;
+const searchLines = [];
 for (const extra of RUNS) {
 	const site = makeTempSite('jaga-diri-bench-');
 	try {
@@ -114,6 +119,9 @@ for (const extra of RUNS) {
 			rebuildDifferences = treeDifferences(firstBuild, treeHashes(join(site.dir, 'dist')));
 		}
 		const dist = join(site.dir, 'dist');
+		const search = describeFirstSearch(await measureFirstSearch(dist, 'anak'));
+		searchLines.push(`  ${extra === 0 ? 'real site' : `${extra + 1} lessons`}: ${search.line}`);
+		if (extra === 0) realSearchOk = search.ok;
 		const pages = readdirSync(dist, { recursive: true }).filter((f) =>
 			String(f).endsWith('.html')
 		).length;
@@ -134,4 +142,6 @@ console.log(`\nreal site: ${realSeconds.toFixed(1)} s (limit ${REAL_SITE_LIMIT_S
 console.log(realSummary);
 console.log(`  rebuilt twice: ${rebuildDifferences.length} files differ (goal 0)`);
 for (const path of rebuildDifferences.slice(0, 20)) console.log(`    differs: ${path}`);
-if (realSeconds > REAL_SITE_LIMIT_S || rebuildDifferences.length > 0) process.exitCode = 1;
+console.log(searchLines.join('\n'));
+if (realSeconds > REAL_SITE_LIMIT_S || rebuildDifferences.length > 0 || !realSearchOk)
+	process.exitCode = 1;

@@ -12,6 +12,10 @@ export const searchUi = {
 	'search.loading': 'Sedang mencari…',
 	'search.results': ({ count, query }: { count: number; query: string }) =>
 		`${count} hasil untuk "${query}"`,
+	'search.progress': ({ shown, total, query }: { shown: number; total: number; query: string }) =>
+		`${shown} dari ${total} hasil untuk "${query}" sudah tampil`,
+	'search.more': 'Tampilkan lebih banyak',
+	'search.moreLeft': ({ count }: { count: number }) => `(${count} lagi)`,
 	'search.none': ({ query }: { query: string }) =>
 		`Tidak ada hasil untuk "${query}". Coba kata lain yang lebih pendek.`,
 	'search.error': 'Pencarian belum bisa dipakai. Muat ulang halaman ini, lalu coba lagi.',
