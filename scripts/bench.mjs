@@ -5,7 +5,7 @@
 // 15 requests and 130 KB gzip before the first results show (scripts/first-search.mjs).
 // Usage: npm run bench [-- 50 200]
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFirstSearch, measureFirstSearch } from './first-search.mjs';
 import { treeDifferences, treeHashes } from './reproducible.mjs';
@@ -69,10 +69,19 @@ function timedBuild(dir) {
 	});
 }
 
-/** Adds `count` lessons and quizzes, copies of the real fase-a lesson with their own ids. */
+/**
+ * Adds `count` lessons, copies of the real fase-a lesson with their own ids, each complete as a lesson
+ * must be: its quiz and its handouts (worksheet and parent letter), pointing at the copy.
+ */
 function addSyntheticLessons(dir, count) {
-	const lesson = readFileSync(join(dir, 'content/lessons/bagian-pribadi.mdx'), 'utf8');
-	const quiz = readFileSync(join(dir, 'content/quizzes/bagian-pribadi.yaml'), 'utf8');
+	const source = 'bagian-pribadi';
+	const lesson = readFileSync(join(dir, `content/lessons/${source}.mdx`), 'utf8');
+	const quiz = readFileSync(join(dir, `content/quizzes/${source}.yaml`), 'utf8');
+	const handoutDir = join(dir, 'content/handouts', source);
+	const handouts = readdirSync(handoutDir).map((name) => ({
+		name,
+		text: readFileSync(join(handoutDir, name), 'utf8'),
+	}));
 	for (let i = 1; i <= count; i += 1) {
 		const id = `contoh-${String(i).padStart(4, '0')}`;
 		writeFileSync(
@@ -86,6 +95,10 @@ function addSyntheticLessons(dir, count) {
 			join(dir, 'content/quizzes', `${id}.yaml`),
 			quiz.replace(/^title: .*$/m, `title: Kuis contoh ${i}`)
 		);
+		const copyDir = join(dir, 'content/handouts', id);
+		mkdirSync(copyDir, { recursive: true });
+		for (const { name, text } of handouts)
+			writeFileSync(join(copyDir, name), text.replace(/^lesson: .*$/m, `lesson: ${id}`));
 	}
 }
 
