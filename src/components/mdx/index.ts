@@ -3,6 +3,7 @@ import Gambar from '../kit/Gambar.astro';
 import Garis from '../kit/Garis.astro';
 import KotakGambar from '../kit/KotakGambar.astro';
 import Angka from './Angka.astro';
+import Aturan from './Aturan.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
@@ -17,6 +18,7 @@ import Telepon from './Telepon.astro';
 /** Components authors use in lesson and guide MDX without importing them. */
 export const mdxComponents = {
 	Angka,
+	Aturan,
 	Catatan,
 	Deret,
 	Gambar,
