@@ -136,3 +136,23 @@ describe('the disability guide', () => {
 		expect(text).toMatch(/kiai, pengasuh, ustadz, musyrif, dan santri senior tidak memandikan/i);
 	});
 });
+
+describe('guides and school pages use only the light prose components', () => {
+	/** The names in src/components/mdx/prose.ts, which Article.astro renders them with. */
+	const prose = [
+		...readFileSync('src/components/mdx/prose.ts', 'utf8').matchAll(/^import (\w+) from/gm),
+	].map((m) => m[1]);
+	const pages = readAllContent().filter(([file]) =>
+		/^content\/(guides|sekolah)\/.+\.mdx$/.test(file)
+	);
+
+	it('reads the list', () => {
+		expect(prose).toContain('Aturan');
+		expect(prose).not.toContain('Gambar');
+	});
+
+	it.each(pages)('%s', (_file, text) => {
+		const used = [...text.matchAll(/<([A-Z]\w*)/g)].map((m) => m[1]);
+		expect(used.filter((name) => !prose.includes(name))).toEqual([]);
+	});
+});
