@@ -36,3 +36,11 @@ export async function getStandardSentence(id: string) {
 	if (!entry) throw new Error(`Kalimat baku "${id}" tidak ada di content/data/kalimat-baku.yaml.`);
 	return entry;
 }
+
+/** One of the six core rules by id, failing the build the same way. */
+export async function getRule(id: string) {
+	const rule = await getEntry('rules', id);
+	if (!rule)
+		throw new Error(`<Aturan id="${id}" />: aturan ini tidak ada di content/data/rules.yaml.`);
+	return rule;
+}

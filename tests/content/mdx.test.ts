@@ -4,6 +4,7 @@ import { readAllContent } from '../helpers/content-files';
 
 /** The components authors may use without importing them (see src/components/mdx/index.ts). */
 const KNOWN = [
+	'Aturan',
 	'Angka',
 	'Catatan',
 	'Deret',

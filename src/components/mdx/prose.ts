@@ -1,0 +1,30 @@
+import Angka from './Angka.astro';
+import Aturan from './Aturan.astro';
+import Catatan from './Catatan.astro';
+import Hukum from './Hukum.astro';
+import Istilah from './Istilah.astro';
+import KecualiAnak from './KecualiAnak.astro';
+import Katakan from './Katakan.astro';
+import Langkah from './Langkah.astro';
+import Naskah from './Naskah.astro';
+import Tayangan from './Tayangan.astro';
+import Telepon from './Telepon.astro';
+
+/**
+ * The components a parent guide or a school page may use (Article.astro). Lighter than
+ * `mdxComponents`: a page carries the styles of every component its template imports, and the
+ * print kit's pictures, lines and boxes and the on-screen quiz are for lessons and handouts only.
+ */
+export const proseComponents = {
+	Angka,
+	Aturan,
+	Catatan,
+	Hukum,
+	Istilah,
+	KecualiAnak,
+	Katakan,
+	Langkah,
+	Naskah,
+	Tayangan,
+	Telepon,
+};
