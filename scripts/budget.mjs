@@ -241,7 +241,10 @@ for (const p of pages) {
 	const contentLimit = p.route.startsWith('/pelajaran/') ? BUDGET.lessonTotal : BUDGET.contentTotal;
 	if (kind === 'content' && total > contentLimit)
 		failures.push(`${p.route}: total ${fmt(total)} KB > ${fmt(contentLimit)} KB`);
-	if (/^\/pelajaran\/[^/]+\/cetak\//.test(p.route) && total > BUDGET.printTotal)
+	if (
+		/^\/(pelajaran\/[^/]+\/cetak|guru\/bahan\/[^/]+)\//.test(p.route) &&
+		total > BUDGET.printTotal
+	)
 		failures.push(`${p.route}: print page ${fmt(total)} KB > ${fmt(BUDGET.printTotal)} KB`);
 	if (kind === 'content' && p.links > BUDGET.contentLinks)
 		failures.push(`${p.route}: ${p.links} internal links > ${BUDGET.contentLinks}`);

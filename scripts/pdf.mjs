@@ -1,11 +1,13 @@
-// Renders every lesson's print pack (/pelajaran/<slug>/cetak/) to a PDF in build/pdf/<slug>.pdf and
-// prints each file's page count and size. Builds nothing: run `npm run build` first. It serves dist/
-// itself on a free loopback port and drives the system Chromium.
+// Renders to PDF, in build/pdf/, every lesson's whole print pack (/pelajaran/<slug>/cetak/ into
+// <slug>.pdf), each of its parts alone (/pelajaran/<slug>/cetak/<part>/ into <slug>/<part>.pdf) and
+// every class kit (/guru/bahan/<kit>/ into bahan/<kit>.pdf), and prints each file's page count and
+// size. Builds nothing: run `npm run build` first. It serves dist/ itself on a free loopback port
+// and drives the system Chromium.
 //
 // Usage: npm run pdf            A4 (210 × 297 mm)
-//        npm run pdf -- --f4    F4 (215 × 330 mm), into build/pdf/<slug>.f4.pdf
+//        npm run pdf -- --f4    F4 (215 × 330 mm), the same files ending in .f4.pdf
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 import { countPdfPages } from './pdf-pages.mjs';
@@ -18,6 +20,15 @@ const isF4 = process.argv.includes('--f4');
 const paper = isF4 ? { width: '215mm', height: '330mm' } : { format: 'A4' };
 
 const lessonsDir = join(DIST, 'pelajaran');
+const kitsDir = join(DIST, 'guru', 'bahan');
+/** The folders under `dir` (in dist/) that hold an index.html, sorted. */
+const pagesUnder = (dir) =>
+	existsSync(dir)
+		? readdirSync(dir, { withFileTypes: true })
+				.filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
+				.map((e) => e.name)
+				.sort()
+		: [];
 const slugs = existsSync(lessonsDir)
 	? readdirSync(lessonsDir, { withFileTypes: true })
 			.filter((e) => e.isDirectory() && existsSync(join(lessonsDir, e.name, 'cetak', 'index.html')))
@@ -29,6 +40,18 @@ if (slugs.length === 0) {
 	process.exit(1);
 }
 
+/** Every page to print, with the file it goes to (without .pdf). */
+const jobs = [
+	...slugs.flatMap((slug) => [
+		{ path: `/pelajaran/${slug}/cetak/`, file: slug },
+		...pagesUnder(join(lessonsDir, slug, 'cetak')).map((part) => ({
+			path: `/pelajaran/${slug}/cetak/${part}/`,
+			file: join(slug, part),
+		})),
+	]),
+	...pagesUnder(kitsDir).map((kit) => ({ path: `/guru/bahan/${kit}/`, file: join('bahan', kit) })),
+];
+
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic(DIST);
 const browser = await chromium.launch({ executablePath: systemChromium, args: CHROMIUM_ARGS });
@@ -37,26 +60,27 @@ const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
 let failed = false;
 try {
-	for (const slug of slugs) {
-		const response = await page.goto(`${server.url}/pelajaran/${slug}/cetak/`, {
-			waitUntil: 'load',
-		});
+	for (const { path, file: name } of jobs) {
+		const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
 		if (!response?.ok()) {
-			console.error(`${slug}: HTTP ${response?.status()}`);
+			console.error(`${path}: HTTP ${response?.status()}`);
 			failed = true;
 			continue;
 		}
-		const file = join(OUT, `${slug}${isF4 ? '.f4' : ''}.pdf`);
+		const file = join(OUT, `${name}${isF4 ? '.f4' : ''}.pdf`);
+		mkdirSync(dirname(file), { recursive: true });
 		const pdf = await page.pdf({ ...paper, printBackground: false });
 		writeFileSync(file, pdf);
 		const kb = (statSync(file).size / 1024).toFixed(1);
 		console.log(
-			`${file.padEnd(44)} ${String(countPdfPages(pdf)).padStart(3)} pages ${kb.padStart(7)} KB`
+			`${file.padEnd(52)} ${String(countPdfPages(pdf)).padStart(3)} pages ${kb.padStart(7)} KB`
 		);
 	}
 } finally {
 	await browser.close();
 	await server.close();
 }
-console.log(`pdf: ${slugs.length} print pack(s) on ${isF4 ? 'F4' : 'A4'} in ${OUT}/`);
+console.log(
+	`pdf: ${jobs.length} file(s) (${slugs.length} print packs, their parts, the class kits) on ${isF4 ? 'F4' : 'A4'} in ${OUT}/`
+);
 process.exit(failed ? 1 : 0);

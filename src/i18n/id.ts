@@ -1,6 +1,7 @@
 import type { Feeling } from '../lib/pictures/feelings';
 import type { AgeBand } from '../lib/quiz/age-bands';
 import type { Concept, Track } from '../schemas/curriculum';
+import { bahanUi } from './id/bahan';
 import { checklistUi } from './id/checklist';
 import { deckUi } from './id/deck';
 import { offlineUi } from './id/offline';
@@ -22,6 +23,7 @@ export const ui = {
 	...checklistUi,
 	...searchUi,
 	...deckUi,
+	...bahanUi,
 
 	// <QuizStatic>: the quiz as a page to read
 	'quiz.static.show': 'Lihat jawaban dan alasannya',

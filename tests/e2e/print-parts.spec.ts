@@ -83,6 +83,29 @@ test('every worksheet shows a drawing of real size in print', async ({ page }) =
 	}
 });
 
+for (const paper of Object.keys(PAPERS) as (keyof typeof PAPERS)[]) {
+	test(`on ${paper}: every paper quiz takes at most two sides, and its key is on a sheet of its own`, async ({
+		page,
+	}) => {
+		test.setTimeout(30_000 + lessons.length * 6_000);
+		const found: string[] = [];
+		for (const slug of lessons) {
+			const path = `/pelajaran/${slug}/cetak/kuis/`;
+			const count = await sheets(page, path, paper);
+			if (count > 2) found.push(`${path}: ${count} sides`);
+			// The children's sheets carry no answer; the key is its own part…
+			expect(await page.locator('.paper-key').count(), path).toBe(0);
+		}
+		expect(found).toEqual([]);
+		// …and in the whole pack it starts a new sheet.
+		await page.goto(`/pelajaran/${lessons[0]}/cetak/`);
+		await page.emulateMedia({ media: 'print' });
+		const key = page.locator('.paper-key').first();
+		await expect(key).toBeAttached();
+		expect(await key.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+	});
+}
+
 test('the pack lists its parts with a "Cetak bagian ini" link each; parts work without JavaScript', async ({
 	browser,
 }) => {

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { countPdfPages } from '../../scripts/pdf-pages.mjs';
+import { CLASS_KITS, KIT_SHEETS, kitPath } from '../../src/lib/print/class-kits';
+import { builtPages } from './helpers';
+
+/*
+ * The class kits at /guru/bahan/: each prints alone on the sheets it is made for, on A4 and F4, and
+ * every sheet carries a drawing of real size; /guru/, the print pages and the lessons link them.
+ */
+test.use({ serviceWorkers: 'block' });
+
+const PAPERS = {
+	A4: { width: '210mm', height: '297mm' },
+	F4: { width: '215mm', height: '330mm' },
+} as const;
+
+test('every kit has its own print address, listed on /guru/bahan/', async ({ page }) => {
+	const pages = builtPages();
+	await page.goto('/guru/bahan/');
+	for (const kit of CLASS_KITS) {
+		expect(pages).toContain(kitPath(kit));
+		await expect(page.locator(`main a[href="${kitPath(kit)}"]`)).toHaveCount(1);
+	}
+});
+
+for (const paper of Object.keys(PAPERS) as (keyof typeof PAPERS)[]) {
+	test(`on ${paper}: each kit prints on its sheets, each sheet with a drawing of real size`, async ({
+		page,
+	}) => {
+		test.setTimeout(30_000 + CLASS_KITS.length * 6_000);
+		const found: string[] = [];
+		for (const kit of CLASS_KITS) {
+			await page.goto(kitPath(kit));
+			await page.emulateMedia({ media: 'print' });
+			const count = countPdfPages(await page.pdf({ ...PAPERS[paper] }));
+			if (count !== KIT_SHEETS[kit]) found.push(`${kit}: ${count} sheets, not ${KIT_SHEETS[kit]}`);
+			const sheets = page.locator('.kit-sheet');
+			const drawings = await sheets.evaluateAll((els) =>
+				els.map((el) =>
+					Math.max(
+						0,
+						...[...el.querySelectorAll('svg')].map((s) => s.getBoundingClientRect().height)
+					)
+				)
+			);
+			// 20 mm at 96 px to the inch; a word card's sheet has its words instead.
+			if (!['kata-perasaan', 'kartu-trik'].includes(kit))
+				for (const [i, tallest] of drawings.entries())
+					if (tallest < 75) found.push(`${kit}: sheet ${i + 1} has no drawing`);
+		}
+		expect(found).toEqual([]);
+	});
+}
+
+test('/guru/, a lesson, its print pages link the kits; the lesson names the kits it asks for', async ({
+	page,
+}) => {
+	await page.goto('/guru/');
+	await expect(page.locator('main a[href="/guru/bahan/"]').first()).toBeVisible();
+	await page.goto('/pelajaran/tubuhku-milikku/cetak/');
+	await expect(page.locator('main a[href="/guru/bahan/"]').first()).toBeVisible();
+	await page.goto('/pelajaran/tubuhku-milikku/cetak/kuis/');
+	await expect(page.locator('main a[href="/guru/bahan/"]').first()).toBeVisible();
+	await page.goto('/pelajaran/tubuhku-milikku/');
+	const kits = page.locator('.lesson-kits a');
+	await expect(kits.first()).toBeVisible();
+	const hrefs = await kits.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(hrefs).toEqual(
+		expect.arrayContaining(['/guru/bahan/wajah-perasaan/', '/guru/bahan/kartu-hijau-merah/'])
+	);
+});
