@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspTrim } from './src/integrations/csp-trim.ts';
+import { remarkLessonSteps } from './src/lib/content/lesson-steps.ts';
 import { rehypeTableAlign } from './src/lib/content/table-align.ts';
 
 /*
@@ -15,7 +16,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Table alignment becomes a class: the Content-Security-Policy allows no inline style.
-	markdown: { rehypePlugins: [rehypeTableAlign] },
+	// A lesson's timed activities get anchors for the lesson page's step navigator.
+	markdown: { remarkPlugins: [remarkLessonSteps], rehypePlugins: [rehypeTableAlign] },
 	// cspTrim: each page's CSP lists only its own inline hashes (Astro lists the whole site's on every page).
 	integrations: [mdx(), preact(), cspTrim()],
 	// Privacy: never ask any other origin for anything, not even in dev.

@@ -176,6 +176,7 @@ export const ui = {
 		'Amati selama pelajaran, tanpa nilai angka dan tanpa menyebut nama anak di depan kelas. Tandai yang sudah terlihat; yang belum terlihat diulang pada pertemuan berikutnya.',
 	'lesson.teacherReflection': 'Refleksi guru',
 	'lesson.steps': 'Langkah pembelajaran',
+	'lesson.stepNav': 'Lompat ke langkah',
 	'lesson.readAloud': 'Bacakan',
 	'lesson.teacherNote': 'Catatan untuk guru',
 	'lesson.slide': 'Tayangan:',

@@ -108,6 +108,29 @@ test('"?" and the bar button open the key guide; Esc closes it without leaving',
 	await expect(guide).toBeHidden();
 });
 
+test('at 1280×720 the key guide fits the screen without scrolling, and a picture fills over a third of its slide', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openDeck(page, `${LESSON}#3`);
+	const picture = await page.evaluate(() => {
+		const slide = document.querySelector('[data-slide][data-current] .slide__frame')!;
+		const svg = slide.querySelector('.slide__picture')!;
+		return svg.getBoundingClientRect().height / slide.getBoundingClientRect().height;
+	});
+	expect(picture).toBeGreaterThanOrEqual(1 / 3);
+	await page.keyboard.press('Shift+Slash');
+	const guide = page.getByRole('dialog', { name: 'Tombol pada tayangan' });
+	await expect(guide).toBeVisible();
+	const fit = await guide.evaluate((d) => ({
+		scrolls: d.scrollHeight > d.clientHeight + 1,
+		bottom: d.getBoundingClientRect().bottom,
+	}));
+	expect(fit.scrolls).toBe(false);
+	expect(fit.bottom).toBeLessThanOrEqual(720);
+	await expect(guide.getByRole('button', { name: 'Tutup' })).toBeInViewport();
+});
+
 test('the teacher view says to extend the screen (Windows + P)', async ({ page }) => {
 	await openDeck(page, LESSON);
 	await page.evaluate(() => (window.open = () => null));
