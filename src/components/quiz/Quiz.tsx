@@ -358,6 +358,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 						seed={s.quiz.seed}
 						progress={progress as never}
 						disabled={!s.ready}
+						remembering={s.remember}
 						speaker={this.speaker}
 						dispatch={this.act}
 					/>
