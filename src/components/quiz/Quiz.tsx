@@ -49,6 +49,19 @@ interface ViewState {
 
 const logic = quizLogic(loadedHandler);
 
+/**
+ * The seed of a new attempt on this device: a fresh one each time. Browser tests may fix it by
+ * defining `window.__quizSeed` (a string) before the page loads, with Playwright's
+ * `page.addInitScript`, so a run shows the same (still shuffled) order on every machine. Nothing on
+ * the site sets it.
+ */
+function attemptSeed(): string {
+	const fixed: unknown = (window as { __quizSeed?: unknown }).__quizSeed;
+	return typeof fixed === 'string' && fixed.length > 0 && fixed.length <= 40
+		? fixed
+		: newAttemptSeed();
+}
+
 function deviceStorage(): StorageLike | undefined {
 	try {
 		return window.localStorage;
@@ -85,6 +98,8 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 	private questionPart = createRef<HTMLDivElement>();
 	private feedbackPart = createRef<HTMLDivElement>();
 	private hasMoved = false;
+	/** Where the feedback box was on screen when "Periksa" was tapped (null for other taps). */
+	private checkedAt: number | null = null;
 	private unwatchVoice = () => {};
 
 	componentDidMount() {
@@ -92,7 +107,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 		// Each attempt shows its answers in its own order; the server HTML shows no answers yet.
 		this.setState({
 			ready: true,
-			quiz: initQuiz(newAttemptSeed()),
+			quiz: initQuiz(attemptSeed()),
 			fromLesson: new URLSearchParams(location.search).get('dari') === 'pelajaran',
 		});
 		// Tells the page the interactive quiz runs, so a readable fallback can step aside.
@@ -153,6 +168,13 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 				: plan.scroll?.kind === 'feedback'
 					? this.feedbackPart.current
 					: null;
+		// After "Periksa" the reasons open above the feedback box and push it down: the page follows it,
+		// so the words appear where the child tapped, whatever order the answers are in.
+		const checkedAt = this.checkedAt;
+		this.checkedAt = null;
+		if (target && target === this.feedbackPart.current && checkedAt !== null) {
+			window.scrollBy({ top: target.getBoundingClientRect().top - checkedAt, behavior: 'instant' });
+		}
 		if (target?.hasChildNodes()) target.scrollIntoView({ block: 'nearest' });
 	}
 
@@ -163,6 +185,11 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 
 	private act = (action: QuizAction) => {
 		this.hasMoved = true;
+		const top = this.feedbackPart.current?.getBoundingClientRect().top;
+		this.checkedAt =
+			action.type === 'check' && top !== undefined && top >= 0 && top <= window.innerHeight
+				? top
+				: null;
 		this.setState((s) => ({ quiz: logic.reduce(this.props.quiz, s.quiz, action) }));
 	};
 
@@ -225,7 +252,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 					this.setState({
 						remember: false,
 						justForgot: true,
-						quiz: initQuiz(newAttemptSeed()),
+						quiz: initQuiz(attemptSeed()),
 						started: false,
 					});
 				}}
@@ -281,7 +308,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 						<button
 							class="button button--quiet"
 							type="button"
-							onClick={() => this.act({ type: 'restart', seed: newAttemptSeed() })}
+							onClick={() => this.act({ type: 'restart', seed: attemptSeed() })}
 						>
 							{t['quiz.restart']}
 						</button>
@@ -331,6 +358,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 						seed={s.quiz.seed}
 						progress={progress as never}
 						disabled={!s.ready}
+						remembering={s.remember}
 						speaker={this.speaker}
 						dispatch={this.act}
 					/>

@@ -1,6 +1,6 @@
 import { stableShuffle } from './shuffle';
 import { safePath } from './safe-path';
-import type { OrderQuestion, Question, ScenarioQuestion } from './types';
+import type { FiveFingersQuestion, OrderQuestion, Question, ScenarioQuestion } from './types';
 
 /*
  * The order in which answers are shown. Authors may write the safe answer first; a child must never
@@ -67,4 +67,19 @@ export function shownSafePath(
 /** The steps of an ordering as offered to the child: never in their right order. */
 export function shuffledSteps(question: OrderQuestion, seed: string): OrderQuestion['steps'] {
 	return stableShuffle(question.steps, partSeed(seed, question.id, 'steps'));
+}
+
+/**
+ * The hand's prompts (one idea per finger of whom to think of) in the order shown for `seed`: finger
+ * `i` shows `prompts[order[i]]`. Returns the order, so the prompts' texts stay with the views.
+ */
+export function handPromptOrder(
+	question: FiveFingersQuestion,
+	count: number,
+	seed: string
+): number[] {
+	return stableShuffle(
+		Array.from({ length: count }, (_, i) => i),
+		partSeed(seed, question.id, 'hand')
+	);
 }

@@ -137,6 +137,20 @@ describe('every question type plays through the quiz', () => {
 		await screen.findByRole('heading', { name: /lima orang dewasa/ });
 		const thumb = screen.getByLabelText(quizViewUi['quiz.handFingers'][0]) as HTMLInputElement;
 		fireEvent.input(thumb, { target: { value: 'Ibu' } });
+		// A drawn hand: every finger is a button named by its finger and the name written on it.
+		const fingers = screen.getAllByRole('button', { pressed: false });
+		expect(screen.getByRole('button', { name: 'Ibu jari: Ibu', pressed: true })).toBeTruthy();
+		expect(fingers.map((f) => f.textContent)).toContain(
+			`2${quizViewUi['quiz.handFinger']({ finger: 'Jari telunjuk', name: '' })}`
+		);
+		fireEvent.click(screen.getByRole('button', { name: /^Jari telunjuk/ }));
+		const pointer = screen.getByLabelText('Jari telunjuk') as HTMLInputElement;
+		expect(pointer.value).toBe('');
+		fireEvent.input(pointer, { target: { value: 'Bu Guru' } });
+		expect(screen.getByRole('button', { name: 'Jari telunjuk: Bu Guru' })).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: /^Ibu jari/ }));
+		// Nothing is kept unless the child asked, and the hand says so.
+		expect(screen.getByText(quizViewUi['quiz.handNotKept'])).toBeTruthy();
 		expect(next().disabled).toBe(true);
 		fireEvent.click(screen.getByRole('button', { name: quizViewUi['quiz.handDone'] }));
 		expect(status()).toContain('Mereka siap mendengarkanmu.');

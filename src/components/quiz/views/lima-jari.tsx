@@ -1,70 +1,159 @@
 export { fiveFingers as handler } from '../../../lib/quiz/handlers/five-fingers';
+import { Component, createRef } from 'preact';
 import { quizViewUi as t } from '../../../i18n/id/quiz-views';
-import { HAND_PICTURE } from '../../../lib/quiz/pictures-used';
-import { Pic } from '../Pic';
+import { handPromptOrder } from '../../../lib/quiz/arrange';
+import {
+	HAND_FINGERS,
+	HAND_PALM,
+	HAND_TIPS,
+	HAND_VIEWBOX,
+	type HandPart,
+} from '../../../lib/quiz/hand-shape';
 import type { ViewProps } from './view-props';
 
+const box = `${HAND_VIEWBOX.x} ${HAND_VIEWBOX.y} ${HAND_VIEWBOX.width} ${HAND_VIEWBOX.height}`;
+
+const shape = (p: HandPart, rx: number, key: string, cls?: string) => (
+	<rect
+		key={key}
+		class={cls}
+		x={p.x}
+		y={p.y}
+		width={p.w}
+		height={p.h}
+		rx={rx}
+		transform={p.transform}
+	/>
+);
+
 /**
- * A hand with one line per finger for a trusted adult's name. The names stay in this page (and on
- * this device only if the child turned "remember" on); the hand can be printed.
+ * A drawn hand: each finger is a button; the child taps one and writes the name of a trusted adult
+ * for it, with an idea of whom to think of (the ideas in this attempt's order). The names stay in
+ * this page, and on this device only when the child turned "remember" on, which the hand says.
  */
-export default function FiveFingersView({
-	question,
-	progress,
-	disabled,
-	dispatch,
-}: ViewProps<'lima-jari'>) {
-	return (
-		<div class="quiz-hand">
-			<Pic name={HAND_PICTURE} size="l" />
-			<p class="quiz-hint">{t['quiz.handHint']}</p>
-			<ol class="quiz-hand__fingers">
-				{t['quiz.handFingers'].map((finger, i) => (
-					<li key={finger}>
-						<label>
-							<span>{finger}</span>
-							<input
-								type="text"
-								autocomplete="off"
-								maxLength={40}
-								value={progress.names[i] ?? ''}
-								disabled={disabled}
-								onInput={(e) =>
-									dispatch({
-										type: 'write-name',
-										finger: i,
-										name: (e.target as HTMLInputElement).value,
-									})
-								}
-							/>
-						</label>
-					</li>
-				))}
-			</ol>
-			<p class="quiz-hint" data-speak>
-				{question.hint}
-			</p>
-			<p class="quiz-hint">{t['quiz.handPrivate']}</p>
-			<div class="quiz__actions">
-				{!progress.done && (
+export default class FiveFingersView extends Component<ViewProps<'lima-jari'>, { finger: number }> {
+	state = { finger: 0 };
+	private field = createRef<HTMLInputElement>();
+
+	private pick(finger: number) {
+		this.setState({ finger }, () => this.field.current?.focus());
+	}
+
+	render() {
+		const { question, seed, progress, disabled, remembering, dispatch } = this.props;
+		const { finger } = this.state;
+		const names = t['quiz.handFingers'];
+		const order = handPromptOrder(question, t['quiz.handPrompts'].length, seed);
+		const promptOf = (i: number) => t['quiz.handPrompts'][order[i] ?? i];
+		const idea = `quiz-hand-idea-${question.id}`;
+		return (
+			<div class="quiz-hand">
+				<p class="quiz-hint">{t['quiz.handHint']}</p>
+				<div class="quiz-hand__drawing">
+					<svg viewBox={box} aria-hidden="true" focusable="false">
+						<g class="quiz-hand__outline">
+							{HAND_FINGERS.map((p, i) => shape(p, p.w / 2, `o${i}`))}
+							{shape(HAND_PALM, 34, 'op')}
+						</g>
+						<g class="quiz-hand__fill">
+							{HAND_FINGERS.map((p, i) =>
+								shape(
+									p,
+									p.w / 2,
+									`f${i}`,
+									progress.names[i]?.trim() ? 'quiz-hand__named' : undefined
+								)
+							)}
+							{shape(HAND_PALM, 34, 'fp')}
+						</g>
+					</svg>
+					{HAND_TIPS.map((tip, i) => (
+						<button
+							key={names[i]}
+							type="button"
+							class="quiz-hand__finger"
+							style={{ left: `${tip.left}%`, top: `${tip.top}%` }}
+							aria-pressed={i === finger}
+							disabled={disabled}
+							onClick={() => this.pick(i)}
+						>
+							<span aria-hidden="true">{i + 1}</span>
+							<span class="sr-only">
+								{t['quiz.handFinger']({ finger: names[i]!, name: progress.names[i]?.trim() ?? '' })}
+							</span>
+						</button>
+					))}
+				</div>
+				<div class="quiz-hand__field">
+					<p class="quiz-hand__label">
+						<span aria-hidden="true" class="quiz-hand__n">
+							{finger + 1}
+						</span>
+						<label for={`quiz-hand-name-${question.id}`}>{names[finger]}</label>
+					</p>
+					<p id={idea} class="quiz-hand__idea" data-speak>
+						{promptOf(finger)}
+					</p>
+					<input
+						ref={this.field}
+						id={`quiz-hand-name-${question.id}`}
+						type="text"
+						autocomplete="off"
+						enterkeyhint="next"
+						maxLength={40}
+						aria-describedby={idea}
+						value={progress.names[finger] ?? ''}
+						disabled={disabled}
+						onInput={(e) =>
+							dispatch({ type: 'write-name', finger, name: (e.target as HTMLInputElement).value })
+						}
+						onKeyDown={(e) => {
+							if (e.key !== 'Enter') return;
+							e.preventDefault();
+							this.pick((finger + 1) % names.length);
+						}}
+					/>
+				</div>
+				<ol class="quiz-hand__names">
+					{names.map((name, i) => (
+						<li key={name} class={i === finger ? 'quiz-hand__current' : undefined}>
+							<span class="quiz-hand__n" aria-hidden="true">
+								{i + 1}
+							</span>
+							<span>
+								<span class="quiz-hand__who">{progress.names[i]?.trim() || '…'}</span>
+								<span class="quiz-hand__what">{promptOf(i)}</span>
+							</span>
+						</li>
+					))}
+				</ol>
+				<p class="quiz-hint" data-speak>
+					{question.hint}
+				</p>
+				<p class="quiz-hint quiz-hand__kept">
+					{remembering ? t['quiz.handKept'] : t['quiz.handNotKept']}
+				</p>
+				<div class="quiz__actions">
+					{!progress.done && (
+						<button
+							type="button"
+							class="button"
+							disabled={disabled}
+							onClick={() => dispatch({ type: 'hand-done' })}
+						>
+							{t['quiz.handDone']}
+						</button>
+					)}
 					<button
 						type="button"
-						class="button"
+						class="button button--quiet"
 						disabled={disabled}
-						onClick={() => dispatch({ type: 'hand-done' })}
+						onClick={() => window.print()}
 					>
-						{t['quiz.handDone']}
+						{t['quiz.handPrint']}
 					</button>
-				)}
-				<button
-					type="button"
-					class="button button--quiet"
-					disabled={disabled}
-					onClick={() => window.print()}
-				>
-					{t['quiz.handPrint']}
-				</button>
+				</div>
 			</div>
-		</div>
-	);
+		);
+	}
 }

@@ -9,6 +9,8 @@ export interface ViewProps<T extends QuestionType> {
 	seed: string;
 	progress: ProgressByType[T];
 	disabled: boolean;
+	/** True when the child turned "Ingat di perangkat ini" on: what is written is kept on this device. */
+	remembering: boolean;
 	/** A speaker button for one line (nothing where this device can neither speak nor play it). */
 	speaker: (line: { text: string; audio?: string }) => ComponentChild;
 	dispatch: (action: AnswerAction) => void;
