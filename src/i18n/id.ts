@@ -363,6 +363,59 @@ export const ui = {
 	'school.laws': 'Aturan dan undang-undang',
 	'school.lawsText': 'Ringkasan aturan yang berlaku, dengan sumbernya.',
 
+	// The asrama poster (/sekolah/poster-asrama/): the adults' notes on screen, then the sheet for santri
+	'poster.title': 'Poster asrama: aman di pondok kita',
+	'poster.description':
+		'Poster siap cetak untuk asrama pondok, di kertas A4 atau A3: enam aturan, pengingat kalimat sandi keluarga, tempat bercerita di dalam dan di luar pondok, dan nomor layanan bantuan.',
+	'poster.intro':
+		'Tempel poster ini di asrama putra dan asrama putri, di tempat yang dilewati santri setiap hari, misalnya dekat tempat wudu atau papan pengumuman.',
+	'poster.beforeTitle': 'Sebelum menempelnya',
+	'poster.before.code':
+		'Tempel poster ini setelah pimpinan pondok menandatangani kode etik staf. Aturan di poster adalah aturan pondok yang sudah disepakati, bukan sekadar nasihat.',
+	'poster.before.fill':
+		'Tulis dengan tangan nama petugas penerima laporan dan petugas cadangan, tempat dan waktu mereka dapat ditemui, serta nomor UPTD PPA kabupaten/kota Anda.',
+	'poster.before.backup':
+		'Petugas cadangan berada di luar pimpinan: bukan kerabat pengasuh, tidak bekerja untuk keluarga ndalem, dikenal santri dan wali santri, dan dapat langsung menghubungi UPTD PPA atau polisi. Sedikitnya satu dari kedua petugas adalah perempuan.',
+	'poster.before.phrase':
+		'Poster ini sengaja tidak memuat kalimat sandi. Setiap keluarga menyepakati kalimatnya sendiri bersama anaknya, dan pondok tidak perlu mengetahuinya.',
+	'poster.paperTitle': 'Mencetak di kertas A4 atau A3',
+	'poster.paperNote':
+		'Tekan Ctrl+P, lalu pilih kertas A4 atau A3 di jendela cetak, dengan skala “Default” atau 100%. Poster menyesuaikan diri dengan kertasnya dan selalu pas satu lembar. Cetakan hitam putih sudah jelas.',
+	'poster.figureLegend': 'Gambar untuk aturan kedua',
+	'poster.figure.both': 'Anak perempuan dan anak laki-laki',
+	'poster.figure.putri': 'Anak perempuan saja, untuk asrama putri',
+	'poster.figure.putra': 'Anak laki-laki saja, untuk asrama putra',
+	'poster.kitLink': 'Gambar lain untuk lembar kerja dan papan tulis',
+	'poster.back': 'Kembali ke Sekolah dan pesantren',
+	'poster.heading': 'Di pondok kita, setiap santri berhak aman',
+	'poster.pondok': 'Pondok/asrama',
+	'poster.rulesHeading': 'Enam aturan kita',
+	'poster.say': 'Tidak!',
+	'poster.sayAlt': 'Balon kata bertuliskan “Tidak!”',
+	'poster.linkTitle': 'Poster asrama',
+	'poster.linkText':
+		'Poster siap cetak A4 atau A3 untuk asrama: enam aturan, kalimat sandi keluarga, tempat bercerita di dalam dan di luar pondok, dan nomor layanan bantuan.',
+	'poster.kitNote': 'Gambar-gambar ini juga dipakai di poster asrama untuk pondok.',
+	'poster.code.heading': 'Kalimat sandi keluargamu',
+	'poster.code.text':
+		'Setiap keluarga menyepakati kalimat sandinya sendiri bersama anaknya. Jika kamu mengucapkannya di telepon atau saat sambangan, artinya “tolong jemput aku”. Kalimat itu tidak ditulis di sini. Belum punya? Sepakati bersama orang tuamu saat sambangan atau liburan.',
+	'poster.inside.heading': 'Cerita di dalam pondok',
+	'poster.inside.text':
+		'Ceritakan kepada orang dewasa yang kamu percaya, atau langsung kepada petugas ini.',
+	'poster.inside.officer': 'Petugas penerima laporan',
+	'poster.inside.backup': 'Petugas cadangan, di luar pimpinan',
+	'poster.inside.where': 'Tempat dan waktu',
+	'poster.inside.bypass':
+		'Orang yang menyakiti bisa saja kiai, pengasuh, pimpinan, pengurus, atau keluarga mereka. Jika begitu, cerita kepada petugas cadangan, orang tuamu, atau layanan di luar pondok.',
+	'poster.outside.heading': 'Cerita ke luar pondok',
+	'poster.outside.text':
+		'Kamu, orang tuamu, atau orang dewasa mana pun boleh menghubungi layanan ini.',
+	'poster.uptdNumber': 'nomor di daerah kita',
+	'poster.closing':
+		'Terus cerita sampai ada yang menolong. Jika ada yang marah atau tidak percaya, itu tetap bukan salahmu.',
+	'poster.sources': ({ date }: { date: string }) =>
+		`Nomor dari halaman Bantuan Jaga Diri, dengan sumbernya (dikumpulkan ${date}).`,
+
 	// Response protocol
 	'protocol.title': 'Alur penanganan',
 	'protocol.step': ({ n }: { n: number }) => `Langkah ${n}`,

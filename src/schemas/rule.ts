@@ -12,6 +12,8 @@ export const RuleSchema = z
 		forChildren: TextSchema,
 		/** The rule explained to parents and teachers. */
 		forAdults: TextSchema,
+		/** The rule for santri of 10–15 as the asrama poster prints it (optional; falls back to forChildren). */
+		forSantri: TextSchema.optional(),
 	})
 	.strict();
 
