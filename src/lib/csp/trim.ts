@@ -33,7 +33,9 @@ export function trimCspHashes(html: string): string {
 	const meta = html.match(META);
 	if (!meta) return html;
 	const own = inlineHashes(html);
-	const policy = meta[1]!.replace(HASH, (hash) => (own.has(hash) ? hash : '')).replace(/ {2,}/g, ' ');
+	const policy = meta[1]!
+		.replace(HASH, (hash) => (own.has(hash) ? hash : ''))
+		.replace(/ {2,}/g, ' ');
 	const trimmed = meta[0].replace(meta[1]!, () => policy.replace(/ ;/g, ';'));
 	return html.replace(meta[0], () => trimmed);
 }
