@@ -102,7 +102,11 @@ export async function tabTo(
 				text: el?.textContent?.trim() ?? '',
 				group: labelId ? (document.getElementById(labelId)?.textContent?.trim() ?? '') : '',
 				tag: el?.tagName ?? '',
-				label: el?.closest('label')?.textContent?.trim() ?? '',
+				// A wrapping label or one pointing at the field with `for`.
+				label:
+					(
+						(el as HTMLInputElement | null)?.labels?.[0] ?? el?.closest('label')
+					)?.textContent?.trim() ?? '',
 			};
 		});
 		if ((focused.tag === 'BUTTON' || focused.tag === 'INPUT') && isTarget(focused)) return;
