@@ -88,7 +88,8 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 		const root = this.ui?.closest<HTMLElement>('[data-deck]');
 		if (!root) return;
 		adoptStyles(teacherCss);
-		root.classList.add('deck--live');
+		// Opened at a given slide (a reload or a shared link) the class is watching: no key hint over it.
+		root.classList.add('deck--live', ...(location.hash.length > 1 ? ['deck--resumed'] : []));
 		document.documentElement.classList.add('deck-open');
 		inertOutside(root);
 		// Keys are caught before the page's own listeners: Esc in a deck only unblanks, closes the key
