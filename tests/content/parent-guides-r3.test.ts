@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
 	careStepsWithoutFacility,
@@ -19,6 +21,15 @@ import { readAllContent } from '../helpers/content-files';
  * aftercare guide whose actions come last.
  */
 const pages = readAllContent().filter(([file]) => /^content\/(guides|pages)\/.+\.mdx$/.test(file));
+/** The promises adults may break, from the banned list (their reason starts with "Janji"). */
+const promises = (load(readFileSync('content/data/kata-terlarang.yaml', 'utf8')) as { kata: string; alasan: string }[])
+	.filter((entry) => entry.alasan.startsWith('Janji'))
+	.map((entry) => entry.kata.toLowerCase());
+/** What a parent is given to say to a child: the <Katakan> scripts and quoted sentences. */
+const scripts = (text: string): string[] => [
+	...[...text.matchAll(/<Katakan>([\s\S]*?)<\/Katakan>/g)].map((m) => m[1]!),
+	...[...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!),
+];
 const guide = (slug: string) => pages.find(([file]) => file === `content/guides/${slug}.mdx`)![1];
 
 describe('the checks fail on the wordings the review found', () => {
@@ -67,6 +78,12 @@ describe('the checks fail on the wordings the review found', () => {
 		).toBe(true);
 	});
 
+	it('a script with a promise an adult may break', () => {
+		expect(promises).toContain('akan memarahimu');
+		const old = 'Coba. <Katakan>\nApa pun ceritanya, Ayah tidak akan memarahimu.\n</Katakan>';
+		expect(promises.filter((promise) => scripts(old).join(' ').toLowerCase().includes(promise))).toHaveLength(1);
+	});
+
 	it('a paragraph that mixes many steps into one', () => {
 		expect(longParagraphs(`---\nx: 1\n---\n${'kata '.repeat(90)}`, 80)).toHaveLength(1);
 	});
@@ -80,6 +97,11 @@ describe('the parent guides and pages after the third review', () => {
 	it.each(pages)('%s names a health facility in every 72-hour step, and the IGD for the night', (_file, text) => {
 		expect(careStepsWithoutFacility(text)).toEqual([]);
 		expect(igdWithoutNight(text)).toEqual([]);
+	});
+
+	it.each(pages)('%s gives a parent no promise to say that an adult may break', (_file, text) => {
+		const said = scripts(text).join('\n').toLowerCase();
+		expect(promises.filter((promise) => said.includes(promise))).toEqual([]);
 	});
 
 	it('wali-santri: the family makes its own sentence first, and no example gives its meaning away', () => {
