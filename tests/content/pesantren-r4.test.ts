@@ -69,3 +69,30 @@ describe('rules announced as “aturan di pondok kita” are in the code of cond
 		expect(announcements(extra).filter((s) => !RULES.some((r) => r.lesson.test(s)))).toHaveLength(1);
 	});
 });
+
+/** A healing pretext named as a trick: treatment, massage or ruqyah. */
+const HEALING = /pengobatan|pijat|ruqyah/i;
+/** Words of a fiqh ruling, which the lessons never give. */
+const RULING = /\b(haram|halal|syirik|bid'ah|makruh|fatwa)\b/i;
+
+describe('fake healing is named as a trick in “Bukan Rahasia, Bukan Salahmu”', () => {
+	const lesson = read('lessons', 'bukan-rahasia-bukan-salahmu.mdx');
+	const quiz = read('quizzes', 'bukan-rahasia-bukan-salahmu.yaml');
+	const slide = (text: string) =>
+		/<Tayangan judul="Tanda bujuk rayu"[^>]*>([\s\S]*?)<\/Tayangan>/.exec(text)?.[1] ?? '';
+
+	it('the slide of tricks names it, plainly', () => {
+		expect(slide(lesson)).toMatch(HEALING);
+		expect(slide(lesson)).not.toMatch(RULING);
+	});
+
+	it('a quiz choice names it as a trick', () => {
+		expect(quiz).toMatch(/- id: alasan-pengobatan\n\s+text: [^\n]*(pijat|ruqyah)[^\n]*\n\s+correct: true/);
+		expect(quiz).not.toMatch(RULING);
+	});
+
+	it('a slide without it fails', () => {
+		const without = lesson.replace(/\n[^\n]*ruqyah untuk menyentuh[^\n]*\n/, '\n');
+		expect(slide(without)).not.toMatch(HEALING);
+	});
+});
