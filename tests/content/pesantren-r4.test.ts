@@ -96,3 +96,23 @@ describe('fake healing is named as a trick in “Bukan Rahasia, Bukan Salahmu”
 		expect(slide(without)).not.toMatch(HEALING);
 	});
 });
+
+describe('the example code phrase is never a character’s own phrase', () => {
+	const lesson = read('lessons', 'berani-bercerita.mdx');
+	const quiz = read('quizzes', 'berani-bercerita.yaml');
+	/** The phrase the lesson gives as an example, after "Misalnya,". */
+	const example = (text: string) => /Misalnya, “([^”]+)” Itu hanya contoh/.exec(text)?.[1] ?? '';
+	/** How often the phrase appears in the lesson and its quiz, ignoring case. */
+	const uses = (phrase: string, texts: string[]) =>
+		texts.join('\n').toLowerCase().split(phrase.toLowerCase()).length - 1;
+
+	it('the lesson gives an example, once', () => {
+		expect(example(lesson)).not.toBe('');
+		expect(uses(example(lesson), [lesson, quiz])).toBe(1);
+	});
+
+	it('a story that reuses the example fails', () => {
+		const reused = `${lesson}\nLaila menelepon ibunya. “${example(lesson)}”`;
+		expect(uses(example(lesson), [reused, quiz])).toBe(2);
+	});
+});
