@@ -30,6 +30,11 @@ export const ChoiceSchema = z
 		text: TextSchema,
 		/** Whether this is a safe answer. Default: false. */
 		correct: z.boolean().default(false),
+		/**
+		 * An honest "I am not sure yet" in a `pilihan` question: accepted, never "think again". Its
+		 * feedback says that many children are unsure, then gives the truth. Default: false.
+		 */
+		accepted: z.boolean().optional(),
 		...Feedback,
 		...Extras,
 	})

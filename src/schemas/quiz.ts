@@ -90,6 +90,14 @@ export const QuizSchema = z
 							`${name} harus punya tepat satu jawaban benar (correct: true), sekarang ${correct}.`
 						);
 					}
+					question.choices.forEach((choice, choiceIndex) => {
+						if (choice.correct && choice.accepted) {
+							problem(
+								at('choices', choiceIndex, 'accepted'),
+								`${name}: pilihan "${choice.id}" sudah benar; accepted hanya untuk jawaban "belum tahu".`
+							);
+						}
+					});
 					unique(
 						'choices',
 						'pilihan',
@@ -98,6 +106,14 @@ export const QuizSchema = z
 					break;
 				}
 				case 'pilihan-ganda': {
+					question.choices.forEach((choice, choiceIndex) => {
+						if (choice.accepted) {
+							problem(
+								at('choices', choiceIndex, 'accepted'),
+								`${name}: accepted hanya boleh dipakai di soal pilihan (satu jawaban), bukan pilihan ganda.`
+							);
+						}
+					});
 					const correct = question.choices.filter((c) => c.correct).length;
 					if (correct < 1) {
 						problem(at('choices'), `${name} perlu minimal satu jawaban benar (correct: true).`);

@@ -10,12 +10,16 @@ export default function SingleChoiceView({
 	speaker,
 	dispatch,
 }: ViewProps<'pilihan'>) {
-	const isSolved = progress.picks.some((id) => question.choices.find((c) => c.id === id)?.correct);
+	const isAccepted = (c?: { correct: boolean; accepted?: boolean }) =>
+		Boolean(c?.correct || c?.accepted);
+	const isSolved = progress.picks.some((id) =>
+		isAccepted(question.choices.find((c) => c.id === id))
+	);
 	return (
 		<ul class="quiz-choices">
 			{question.choices.map((choice) => {
 				const isPicked = progress.picks.includes(choice.id);
-				const state = isPicked ? (choice.correct ? 'right' : 'tried') : 'open';
+				const state = isPicked ? (isAccepted(choice) ? 'right' : 'tried') : 'open';
 				return (
 					<li key={choice.id} class="quiz-line">
 						<button

@@ -3,8 +3,9 @@ import type { Feedback, ProgressByType, QuestionHandler, SingleChoiceQuestion } 
 
 type Progress = ProgressByType['pilihan'];
 
+/** The safe answer, or an honest "not sure yet" (`accepted`), which is never "think again". */
 const isRight = (q: SingleChoiceQuestion, id: string) =>
-	q.choices.some((c) => c.id === id && c.correct);
+	q.choices.some((c) => c.id === id && (c.correct || c.accepted));
 
 /** Single choice: the child may try again until the safe answer is found. */
 export const singleChoice: QuestionHandler<SingleChoiceQuestion, Progress> = {
@@ -28,7 +29,7 @@ export const singleChoice: QuestionHandler<SingleChoiceQuestion, Progress> = {
 		const choice = q.choices.find((c) => c.id === p.picks.at(-1));
 		if (!choice) return null;
 		return {
-			verdict: choice.correct ? 'tepat' : 'coba-lagi',
+			verdict: choice.correct ? 'tepat' : choice.accepted ? 'diterima' : 'coba-lagi',
 			text: choice.feedback,
 			answer: choice.text,
 			audio: choice.feedbackAudio,

@@ -78,4 +78,18 @@ describe('singleChoice', () => {
 			expect(singleChoice.restore(q, {})).toEqual(singleChoice.start(q));
 		});
 	});
+
+	it('accepts an honest "not sure yet" answer: it solves the question with "diterima"', () => {
+		const unsure: SingleChoiceQuestion = {
+			...q,
+			choices: q.choices.map((c) => (c.id === 'c' ? { ...c, accepted: true } : c)),
+		};
+		const p = singleChoice.apply(unsure, singleChoice.start(unsure), choose('c'));
+		expect(singleChoice.isSolved(unsure, p)).toBe(true);
+		expect(singleChoice.feedback(unsure, p)).toMatchObject({
+			verdict: 'diterima',
+			text: 'Alasan c.',
+		});
+		expect(singleChoice.isSolved(q, run(choose('c')))).toBe(false);
+	});
 });
