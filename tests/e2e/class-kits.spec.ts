@@ -116,3 +116,19 @@ test('the lessons link the card kits made from their scripts', async ({ page }) 
 		await expect(page.locator(`.lesson-kits a[href="${kitPath(kit)}"]`)).toHaveCount(1);
 	}
 });
+
+test('the six-rules poster prints on one sheet of A3 too, larger than on A4', async ({ page }) => {
+	await page.goto(kitPath('poster-aturan'));
+	await page.emulateMedia({ media: 'print' });
+	expect(countPdfPages(await page.pdf({ width: '297mm', height: '420mm' }))).toBe(1);
+	// The printable width of each sheet (15 mm margins) at 96 px to the inch.
+	const sizeAt = async (width: number) => {
+		await page.setViewportSize({ width, height: 1200 });
+		return page
+			.locator('.poster--rules .rules strong')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	};
+	const onA3 = await sizeAt(1009);
+	expect(onA3).toBeGreaterThan((await sizeAt(680)) * 1.3);
+});

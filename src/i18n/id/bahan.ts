@@ -81,7 +81,7 @@ export const bahanUi = {
 		},
 		'poster-aturan': {
 			title: 'Poster enam aturan',
-			text: 'Enam aturan Jaga Diri dengan kalimat untuk anak, satu lembar A4 untuk ditempel di kelas. Untuk ukuran A3, perbesar 141% di mesin fotokopi.',
+			text: 'Enam aturan Jaga Diri dengan kalimat untuk anak, satu lembar untuk ditempel di kelas. Cetak di kertas A4 atau F4; di kertas A3 huruf dan gambarnya ikut membesar agar terbaca dari belakang kelas.',
 		},
 		'kata-perasaan': {
 			title: 'Kartu kata perasaan',
