@@ -96,7 +96,7 @@ describe('situation and role-play cards', () => {
 	it('every role-play card ends with telling, and a track shows known people who hurt', () => {
 		for (const sets of Object.values(peran))
 			for (const set of sets) expect(set.end.length).toBeGreaterThan(10);
-		const roles = Object.values(keadaan).flatMap((sets) =>
+		const roles = (Object.values(keadaan) as CardSet[][]).flatMap((sets) =>
 			sets.flatMap((s) => s.cards.flatMap((c) => (c.pelaku ? [c.pelaku] : [])))
 		);
 		expect(roles).toEqual(expect.arrayContaining(['keluarga', 'guru', 'kakak-kelas', 'orang-dikenal']));
