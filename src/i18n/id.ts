@@ -3,6 +3,7 @@ import type { AgeBand } from '../lib/quiz/age-bands';
 import type { Concept, Track } from '../schemas/curriculum';
 import { bahanUi } from './id/bahan';
 import { checklistUi } from './id/checklist';
+import { kartuUi } from './id/kartu';
 import { deckUi } from './id/deck';
 import { offlineUi } from './id/offline';
 import { quizUi } from './id/quiz';
@@ -24,6 +25,7 @@ export const ui = {
 	...searchUi,
 	...deckUi,
 	...bahanUi,
+	...kartuUi,
 
 	// <QuizStatic>: the quiz as a page to read
 	'quiz.static.show': 'Lihat jawaban dan alasannya',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { countPdfPages } from '../../scripts/pdf-pages.mjs';
 import { CLASS_KITS, KIT_SHEETS, kitPath } from '../../src/lib/print/class-kits';
-import { builtPages } from './helpers';
+import { axeViolations, builtPages } from './helpers';
 
 /*
  * The class kits at /guru/bahan/: each prints alone on the sheets it is made for, on A4 and F4, and
@@ -68,4 +68,67 @@ test('/guru/, a lesson, its print pages link the kits; the lesson names the kits
 	expect(hrefs).toEqual(
 		expect.arrayContaining(['/guru/bahan/wajah-perasaan/', '/guru/bahan/kartu-hijau-merah/'])
 	);
+});
+
+const CARD_KITS = [
+	'kartu-keadaan-fase-a',
+	'kartu-keadaan-fase-b',
+	'kartu-keadaan-pesantren',
+	'kartu-peran-fase-b',
+	'kartu-peran-pesantren',
+] as const;
+
+test('the card kits: every card drawn and nothing cut off; the faces show malu; axe clean', async ({
+	page,
+}) => {
+	const found: string[] = [];
+	for (const kit of [...CARD_KITS, 'wajah-perasaan'] as const) {
+		await page.goto(kitPath(kit));
+		await page.emulateMedia({ media: 'print' });
+		const cards = await page.locator('.situation').evaluateAll((els) =>
+			els.map((el) => ({
+				drawing: el.querySelector('svg')?.getBoundingClientRect().height ?? 0,
+				clipped: el.scrollHeight > el.clientHeight + 1,
+			}))
+		);
+		if (kit !== 'wajah-perasaan' && cards.length === 0) found.push(`${kit}: no cards`);
+		for (const [i, c] of cards.entries()) {
+			if (c.drawing < 75) found.push(`${kit}: card ${i + 1} has no drawing`);
+			if (c.clipped) found.push(`${kit}: card ${i + 1} is cut off`);
+		}
+		await page.emulateMedia({ media: 'screen' });
+		found.push(...(await axeViolations(page)).map((v) => `${kit}: ${v}`));
+	}
+	await page.goto(kitPath('wajah-perasaan'));
+	await expect(page.locator('[data-kit="wajah-malu"] svg')).toHaveCount(1);
+	expect(found).toEqual([]);
+});
+
+test('the lessons link the card kits made from their scripts', async ({ page }) => {
+	for (const [lesson, kit] of [
+		['bagian-pribadi', 'kartu-keadaan-fase-a'],
+		['sentuhan-membingungkan', 'kartu-keadaan-fase-b'],
+		['bukan-rahasia-bukan-salahmu', 'kartu-keadaan-pesantren'],
+		['mengenali-bujuk-rayu', 'kartu-peran-fase-b'],
+		['aman-di-asrama', 'kartu-peran-pesantren'],
+	] as const) {
+		await page.goto(`/pelajaran/${lesson}/`);
+		await expect(page.locator(`.lesson-kits a[href="${kitPath(kit)}"]`)).toHaveCount(1);
+	}
+});
+
+test('the six-rules poster prints on one sheet of A3 too, larger than on A4', async ({ page }) => {
+	await page.goto(kitPath('poster-aturan'));
+	await page.emulateMedia({ media: 'print' });
+	expect(countPdfPages(await page.pdf({ width: '297mm', height: '420mm' }))).toBe(1);
+	// The printable width of each sheet (15 mm margins) at 96 px to the inch.
+	const sizeAt = async (width: number) => {
+		await page.setViewportSize({ width, height: 1200 });
+		return page
+			.locator('.poster--rules .rules strong')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	};
+	const onA3 = await sizeAt(1009);
+	expect(onA3).toBeGreaterThan((await sizeAt(680)) * 1.3);
 });

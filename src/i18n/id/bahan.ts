@@ -60,8 +60,8 @@ export const bahanUi = {
 	'bahan.star': 'Kalian hebat!',
 	'bahan.kits': {
 		'wajah-perasaan': {
-			title: 'Enam wajah perasaan',
-			text: 'Wajah senang, sedih, marah, takut, bingung, dan kaget, besar dan bernama, dua di setiap lembar. Tempel di papan atau angkat satu per satu.',
+			title: 'Wajah perasaan',
+			text: 'Tujuh wajah besar dan bernama: senang, sedih, marah, takut, bingung, kaget, dan malu, dua di setiap lembar. Tempel di papan atau angkat satu per satu.',
 		},
 		'kartu-hijau-merah': {
 			title: 'Kartu hijau dan merah',
@@ -81,7 +81,7 @@ export const bahanUi = {
 		},
 		'poster-aturan': {
 			title: 'Poster enam aturan',
-			text: 'Enam aturan Jaga Diri dengan kalimat untuk anak, satu lembar A4 untuk ditempel di kelas. Untuk ukuran A3, perbesar 141% di mesin fotokopi.',
+			text: 'Enam aturan Jaga Diri dengan kalimat untuk anak, satu lembar untuk ditempel di kelas. Cetak di kertas A4 atau F4; di kertas A3 huruf dan gambarnya ikut membesar agar terbaca dari belakang kelas.',
 		},
 		'kata-perasaan': {
 			title: 'Kartu kata perasaan',
@@ -102,6 +102,26 @@ export const bahanUi = {
 		'kotak-kejutan': {
 			title: 'Isi kotak kejutan',
 			text: 'Lembar bergambar bintang besar bertuliskan “Kalian hebat!” untuk dimasukkan ke kotak kecil berbungkus kertas kado.',
+		},
+		'kartu-keadaan-fase-a': {
+			title: 'Kartu keadaan Fase A (kelas 1–2)',
+			text: 'Keadaan yang dibacakan di permainan kartu hijau–merah dan lampu sentuhan, satu keadaan di setiap kartu dengan gambarnya. Di bawah garis, alasan singkat untuk Bapak/Ibu.',
+		},
+		'kartu-keadaan-fase-b': {
+			title: 'Kartu keadaan Fase B (kelas 3–4)',
+			text: 'Keadaan untuk latihan Tolak – Pergi – Cerita dan pemeriksaan kartu hijau–merah, satu keadaan di setiap kartu dengan gambarnya dan alasan singkat untuk Bapak/Ibu.',
+		},
+		'kartu-keadaan-pesantren': {
+			title: 'Kartu keadaan pesantren',
+			text: 'Keadaan di asrama untuk kegiatan menamai perasaan dan permainan kejutan atau rahasia buruk, satu keadaan di setiap kartu dengan gambarnya dan alasan singkat untuk Bapak/Ibu.',
+		},
+		'kartu-peran-fase-b': {
+			title: 'Kartu bermain peran Fase B',
+			text: 'Kartu latihan bercerita sampai didengar, dengan peran dan kalimatnya, serta delapan kartu kalimat trik dengan tempat menulis kalimat berani.',
+		},
+		'kartu-peran-pesantren': {
+			title: 'Kartu permintaan untuk latihan menolak',
+			text: 'Empat kartu permintaan yang dibacakan Bapak/Ibu, masing-masing dengan jawaban santri dan gerakan Tolak – Pergi – Cerita.',
 		},
 	},
 } satisfies Record<string, unknown> & {

@@ -51,6 +51,7 @@ export const KIT = {
 	'wajah-takut': { group: 'perasaan', alt: 'Wajah takut', slots: {} },
 	'wajah-bingung': { group: 'perasaan', alt: 'Wajah bingung', slots: {} },
 	'wajah-kaget': { group: 'perasaan', alt: 'Wajah kaget', slots: {} },
+	'wajah-malu': { group: 'perasaan', alt: 'Wajah malu', slots: {} },
 	'tangan-lima-jari': {
 		group: 'tangan',
 		alt: 'Gambar garis telapak tangan dengan lima jari',
@@ -76,6 +77,8 @@ export const KIT = {
 	kado: { group: 'benda', alt: 'Kado', slots: {} },
 	'balon-kata': { group: 'benda', alt: 'Balon kata kosong', slots: {} },
 	hati: { group: 'benda', alt: 'Gambar hati', slots: {} },
+	// Class kits (situation cards): a doctor's check.
+	stetoskop: { group: 'benda', alt: 'Stetoskop dokter', slots: {} },
 } as const satisfies Record<
 	string,
 	{ group: string; alt: string; slots: Record<string, LabelSlot> }
@@ -87,7 +90,7 @@ export const KIT_NAMES = Object.keys(KIT) as KitName[];
 /** The kit's groups, in the order the gallery shows them, with their headings. */
 export const KIT_GROUPS = {
 	tubuh: 'Tubuh',
-	perasaan: 'Enam wajah perasaan',
+	perasaan: 'Wajah perasaan',
 	tangan: 'Tangan Lima Jari',
 	tempat: 'Tempat dalam cerita',
 	benda: 'Benda untuk lembar kerja',

@@ -16,6 +16,11 @@ export const CLASS_KITS = [
 	'gambar-tubuh',
 	'poster-bantuan',
 	'kotak-kejutan',
+	'kartu-keadaan-fase-a',
+	'kartu-keadaan-fase-b',
+	'kartu-keadaan-pesantren',
+	'kartu-peran-fase-b',
+	'kartu-peran-pesantren',
 ] as const;
 
 export type ClassKit = (typeof CLASS_KITS)[number];
@@ -31,7 +36,7 @@ export function kitPath(kit: ClassKit): string {
 
 /** The A4 sheets each kit prints on (checked by tests/e2e/class-kits.spec.ts). */
 export const KIT_SHEETS: Record<ClassKit, number> = {
-	'wajah-perasaan': 3,
+	'wajah-perasaan': 4,
 	'kartu-hijau-merah': 1,
 	'kartu-lampu': 1,
 	'kartu-tolong': 1,
@@ -42,11 +47,24 @@ export const KIT_SHEETS: Record<ClassKit, number> = {
 	'gambar-tubuh': 1,
 	'poster-bantuan': 1,
 	'kotak-kejutan': 1,
+	'kartu-keadaan-fase-a': 4,
+	'kartu-keadaan-fase-b': 3,
+	'kartu-keadaan-pesantren': 3,
+	'kartu-peran-fase-b': 3,
+	'kartu-peran-pesantren': 1,
 };
+
+/** Four cards on a sheet; each lesson's set starts on a new sheet. */
+export const CARDS_PER_SHEET = 4;
+
+/** The sheets a kit of card sets prints on. */
+export function cardSheets(sets: readonly { cards: readonly unknown[] }[]): number {
+	return sets.reduce((n, set) => n + Math.ceil(set.cards.length / CARDS_PER_SHEET), 0);
+}
 
 /**
  * Which kit supplies a material a lesson names, by the words of its line (lower case). A line may
- * need two kits (faces with a feeling word the faces do not show).
+ * need two kits.
  */
 const KIT_MATCHERS: [RegExp, ClassKit][] = [
 	[/wajah perasaan/, 'wajah-perasaan'],
@@ -55,11 +73,13 @@ const KIT_MATCHERS: [RegExp, ClassKit][] = [
 	[/kartu tolong/, 'kartu-tolong'],
 	[/menjiplak telapak tangan|templat lima jari/, 'lima-jari'],
 	[/poster enam aturan/, 'poster-aturan'],
-	[/kartu kata perasaan|wajah perasaan.*\bmalu\b/, 'kata-perasaan'],
+	[/kartu kata perasaan/, 'kata-perasaan'],
 	[/kartu trik bertuliskan/, 'kartu-trik'],
 	[/gambar garis tubuh/, 'gambar-tubuh'],
 	[/kartu layanan bantuan/, 'poster-bantuan'],
 	[/kertas kado|bintang besar/, 'kotak-kejutan'],
+	[/kartu permintaan untuk latihan menolak/, 'kartu-peran-pesantren'],
+	[/kartu kalimat trik/, 'kartu-peran-fase-b'],
 ];
 
 /** The kits that supply a material line; empty when none does. */

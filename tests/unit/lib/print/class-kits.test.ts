@@ -16,10 +16,12 @@ describe('class kits', () => {
 		expect(kitsForMaterial('Kartu hijau, kuning, dan merah dari kertas bekas')).toEqual([
 			'kartu-lampu',
 		]);
-		// Faces with a feeling the six faces do not show: the word cards too.
+		// The faces kit shows malu too, so faces with malu need no word cards.
 		expect(kitsForMaterial('Kartu wajah perasaan: senang, sedih, dan malu')).toEqual([
 			'wajah-perasaan',
-			'kata-perasaan',
+		]);
+		expect(kitsForMaterial('Enam kartu kalimat trik untuk Kegiatan 4')).toEqual([
+			'kartu-peran-fase-b',
 		]);
 		expect(kitsForMaterial('Boneka tangan')).toEqual([]);
 	});
