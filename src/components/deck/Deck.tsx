@@ -12,6 +12,7 @@ import {
 } from '../../lib/deck/state';
 import { deckChannelName, parseDeckMessage, type DeckMessage } from '../../lib/deck/sync';
 import { ControlBar, type BarCommand } from './ControlBar';
+import liveCss from './deck-live.css?inline';
 import teacherCss from './deck-teacher.css?inline';
 import { adoptStyles, fitSlide, inertOutside, readSlides, type SlideInfo } from './deck-dom';
 import { TeacherPanel } from './TeacherPanel';
@@ -87,7 +88,7 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 	componentDidMount() {
 		const root = this.ui?.closest<HTMLElement>('[data-deck]');
 		if (!root) return;
-		adoptStyles(teacherCss);
+		adoptStyles(liveCss + teacherCss);
 		root.classList.add('deck--live');
 		document.documentElement.classList.add('deck-open');
 		inertOutside(root);
