@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
 import { getHelplines } from './helplines';
-import { getHandouts, getLessonQuiz, type Lesson } from './lessons';
+import { getHandouts, getLessonQuiz, getLessons, type Lesson } from './lessons';
 import { getPage } from './pages';
 
 /** Everything a lesson's print pack prints, loaded once for the whole pack or one of its parts. */
@@ -25,3 +25,8 @@ export async function getPrintPack(lesson: Lesson) {
 }
 
 export type PrintPack = Awaited<ReturnType<typeof getPrintPack>>;
+
+/** The paths of a print part's own page: one per lesson (src/pages/pelajaran/[slug]/cetak/*.astro). */
+export async function printPartPaths() {
+	return (await getLessons()).map((lesson) => ({ params: { slug: lesson.id }, props: { lesson } }));
+}

@@ -12,6 +12,7 @@ import {
 } from '../../lib/deck/state';
 import { deckChannelName, parseDeckMessage, type DeckMessage } from '../../lib/deck/sync';
 import { ControlBar, type BarCommand } from './ControlBar';
+import liveCss from './deck-live.css?inline';
 import teacherCss from './deck-teacher.css?inline';
 import { adoptStyles, fitSlide, inertOutside, readSlides, type SlideInfo } from './deck-dom';
 import { TeacherPanel } from './TeacherPanel';
@@ -87,7 +88,7 @@ export default class Deck extends Component<DeckProps, DeckViewState> {
 	componentDidMount() {
 		const root = this.ui?.closest<HTMLElement>('[data-deck]');
 		if (!root) return;
-		adoptStyles(teacherCss);
+		adoptStyles(liveCss + teacherCss);
 		// Opened at a given slide (a reload or a shared link) the class is watching: no key hint over it.
 		root.classList.add('deck--live', ...(location.hash.length > 1 ? ['deck--resumed'] : []));
 		document.documentElement.classList.add('deck-open');
