@@ -57,8 +57,12 @@ export default function SchoolDetails({ t }: { t: SchoolDetailsText }) {
 	);
 	const [details, setDetails] = useState<Details>(EMPTY_SCHOOL);
 	const [status, setStatus] = useState('');
+	/* Until the island runs, the fields are disabled: words typed into the server's form before it
+	   starts would be lost, and a save would write blanks. */
+	const [ready, setReady] = useState(false);
 
 	useEffect(() => {
+		setReady(true);
 		const saved = store.read();
 		if (saved) setDetails(saved);
 	}, [store]);
@@ -86,6 +90,7 @@ export default function SchoolDetails({ t }: { t: SchoolDetailsText }) {
 							type={field === 'kontak' || field === 'uptdPpa' ? 'tel' : 'text'}
 							autocomplete="off"
 							maxLength={120}
+							disabled={!ready}
 							value={details[field]}
 							onInput={(e) => set(field, (e.target as HTMLInputElement).value)}
 							aria-describedby={field === 'penerimaLaporan' ? 'sekolah-penerima-hint' : undefined}
@@ -96,9 +101,12 @@ export default function SchoolDetails({ t }: { t: SchoolDetailsText }) {
 					</p>
 				))}
 				<p class="school-details__actions">
-					<button type="submit">{t['save']}</button>
+					<button type="submit" disabled={!ready}>
+						{t['save']}
+					</button>
 					<button
 						type="button"
+						disabled={!ready}
 						onClick={() => {
 							store.clear();
 							setDetails(EMPTY_SCHOOL);
