@@ -75,6 +75,19 @@ test('pages other than search load nothing for search', async ({ page }) => {
 	expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 });
 
+test('the search page fetches Pagefind’s script once, from the page’s head, before its own script asks for it', async ({
+	page,
+}) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	await page.goto('/cari/?q=rahasia');
+	await expect(page.getByRole('status')).toHaveText(/hasil untuk "rahasia"/);
+	await expect(
+		page.locator('head link[rel="modulepreload"][href="/pagefind/pagefind.js"]')
+	).toHaveCount(1);
+	expect(requests.filter((path) => path === '/pagefind/pagefind.js')).toHaveLength(1);
+});
+
 test(`at least 90% of the ${SEARCH_QUERIES.length} real queries find their page in the top three`, async ({
 	page,
 }) => {
