@@ -84,6 +84,23 @@ test('reloading at slide 7 opens slide 7; a shared address opens its slide', asy
 	await expect.poll(() => where(page)).toEqual({ slide: 3, step: '1' });
 });
 
+test('on a projector the key hint stays clear of the next slide’s title while it shows', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openDeck(page, LESSON);
+	await expect(page.locator('.deck-hint')).toContainText('?');
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await where(page)).slide).toBe(2);
+	// Where the hint is drawn, whether or not it has faded yet (it fades after 8 s: no race with it).
+	const { hintTop, titleBottom } = await page.evaluate(() => ({
+		hintTop: document.querySelector('.deck-hint')!.getBoundingClientRect().top,
+		titleBottom: document.querySelector('[data-slide][data-current] h2')!.getBoundingClientRect()
+			.bottom,
+	}));
+	expect(hintTop).toBeGreaterThan(titleBottom);
+});
+
 test('"?" and the bar button open the key guide; Esc closes it without leaving', async ({
 	page,
 }) => {
