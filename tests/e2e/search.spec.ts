@@ -75,17 +75,24 @@ test('pages other than search load nothing for search', async ({ page }) => {
 	expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 });
 
-test('the search page fetches Pagefind’s script once, from the page’s head, before its own script asks for it', async ({
+test('the search runs in Pagefind’s worker, and the page never loads Pagefind’s own page script', async ({
 	page,
 }) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 	await page.goto('/cari/?q=rahasia');
 	await expect(page.getByRole('status')).toHaveText(/hasil untuk "rahasia"/);
-	await expect(
-		page.locator('head link[rel="modulepreload"][href="/pagefind/pagefind.js"]')
-	).toHaveCount(1);
-	expect(requests.filter((path) => path === '/pagefind/pagefind.js')).toHaveLength(1);
+	await expect(page.locator('#search-results > li').first()).toBeVisible();
+	expect(requests).toContain('/pagefind/pagefind-worker.js');
+	expect(requests).not.toContain('/pagefind/pagefind.js');
+});
+
+test('when the search worker cannot start, the page says so instead of waiting', async ({
+	page,
+}) => {
+	await page.route('**/pagefind/pagefind-worker.js', (route) => route.abort());
+	await page.goto('/cari/?q=rahasia');
+	await expect(page.getByRole('status')).toHaveText(/^Pencarian belum bisa dipakai\./);
 });
 
 test(`at least 90% of the ${SEARCH_QUERIES.length} real queries find their page in the top three`, async ({
