@@ -20,7 +20,7 @@ interface Answer {
 }
 
 /** The name every call of this page goes by inside the worker. */
-const INSTANCE = 'jaga-diri';
+const INSTANCE = 'jd';
 
 export type WorkerCall = <T>(method: string, args: unknown[]) => Promise<T>;
 
@@ -29,31 +29,27 @@ export type WorkerCall = <T>(method: string, args: unknown[]) => Promise<T>;
  * that call; a failing worker rejects every call waiting and every later one.
  */
 export function workerCalls(worker: WorkerLike): WorkerCall {
-	const waiting = new Map<
-		string,
-		{ resolve: (value: unknown) => void; reject: (e: Error) => void }
-	>();
+	type Waiting = [resolve: (value: unknown) => void, reject: (e: Error) => void];
+	const waiting = new Map<unknown, Waiting>();
 	let next = 0;
-	let failed = false;
+	let failure: Error | undefined;
 	worker.addEventListener('message', ({ data }) => {
 		const { id, result, error } = (data ?? {}) as Answer;
-		const call = typeof id === 'string' ? waiting.get(id) : undefined;
-		if (!call) return;
-		waiting.delete(id as string);
-		if (error !== undefined && error !== null) call.reject(new Error(String(error)));
-		else call.resolve(result);
+		const call = waiting.get(id);
+		waiting.delete(id);
+		if (error != null) call?.[1](new Error(String(error)));
+		else call?.[0](result);
 	});
 	worker.addEventListener('error', () => {
-		failed = true;
-		for (const call of waiting.values()) call.reject(new Error('search worker failed'));
+		failure = new Error('search worker failed');
+		for (const [, reject] of waiting.values()) reject(failure);
 		waiting.clear();
 	});
 	return <T>(method: string, args: unknown[]) =>
 		new Promise<T>((resolve, reject) => {
-			if (failed) return reject(new Error('search worker failed'));
-			const id = `call-${next++}`;
-			waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-			worker.postMessage({ id, instanceId: INSTANCE, method, args });
+			if (failure) return reject(failure);
+			waiting.set(++next, [resolve as (value: unknown) => void, reject]);
+			worker.postMessage({ id: next, instanceId: INSTANCE, method, args });
 		});
 }
 

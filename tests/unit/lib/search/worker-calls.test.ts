@@ -7,7 +7,7 @@ import {
 
 /** A stand-in worker: records what is posted, and lets the test answer or fail. */
 function fakeWorker() {
-	const posted: { id: string; instanceId: string; method: string; args: unknown[] }[] = [];
+	const posted: { id: unknown; instanceId: string; method: string; args: unknown[] }[] = [];
 	const listeners: { message: ((e: { data: unknown }) => void)[]; error: (() => void)[] } = {
 		message: [],
 		error: [],
