@@ -94,7 +94,43 @@ describe('pictures keep one meaning on the slides too', () => {
 	});
 });
 
+/** Answers and cards of a fase-a question longer than a pre-reader can follow by ear. */
+export function longAnswers(q: Question, max = 9): string[] {
+	const items = [
+		...('choices' in q ? q.choices : []),
+		...(q.type === 'kelompokkan' ? q.cards : []),
+		...(q.type === 'urutkan' ? q.steps : []),
+		...(q.type === 'skenario' ? q.scenes.flatMap((s) => s.choices ?? []) : []),
+	];
+	return items
+		.filter((i) => i.text.trim().split(/\s+/).length > max)
+		.map((i) => `${q.id} › ${i.id}: ${i.text}`);
+}
+
 describe('kelas 1–2 questions fit a seven-year-old playing alone', () => {
+	it('a card of eleven words fails', () => {
+		const q = {
+			id: 'uji',
+			type: 'pilihan',
+			prompt: 'Uji',
+			choices: [{ id: 'panjang', text: 'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas', feedback: 'x' }],
+		} as unknown as Question;
+		expect(longAnswers(q)).toHaveLength(1);
+	});
+
+	it('every fase-a answer and card has at most nine words', () => {
+		const long = quizzes
+			.filter(({ track }) => track === 'fase-a')
+			.flatMap(({ slug, quiz }) => quiz.questions.flatMap((q) => longAnswers(q).map((p) => `${slug} › ${p}`)));
+		expect(long).toEqual([]);
+	});
+
+	it('the A4 traffic-light sort has four cards', () => {
+		const quiz = quizzes.find((q) => q.slug === 'dengarkan-perasaanmu')!.quiz;
+		const sort = quiz.questions.find((q) => q.id === 'lampu-sentuhan');
+		expect(sort?.type === 'kelompokkan' ? sort.cards.length : 0).toBe(4);
+	});
+
 	it('no fase-a quiz asks the child to pick every right answer', () => {
 		const pickAll = quizzes
 			.filter(({ track }) => track === 'fase-a')
