@@ -16,7 +16,7 @@ export const SILENT_PICTURES: readonly string[] = [
 ];
 
 /** Pictures of "I don't know yet" and "I want to think first": only on those accepted answers. */
-export const UNDECIDED_PICTURES: readonly string[] = ['person-shrugging-medium', 'thought-balloon'];
+export const UNDECIDED_PICTURES: readonly string[] = ['person-shrugging-medium', 'awan-pikiran'];
 
 type Role = 'aman' | 'tidak-aman' | 'belum-tahu' | 'ikon-kelompok' | 'kartu' | 'gambar-soal';
 
