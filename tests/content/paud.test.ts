@@ -3,9 +3,15 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { paudQuizProblems } from '../../src/lib/curriculum/paud-quiz';
+import { letterProblems, letterWords } from '../../src/lib/content/parent-letter';
+import { pengasuhHygieneSentences } from '../../src/lib/content/story-checks';
+import { pictureConflicts, pictureUses } from '../../src/lib/quiz/picture-meaning';
+import type { LessonData } from '../../src/schemas/lesson';
+import { lessonParts } from '../../src/lib/curriculum/lesson-parts';
+import { DRAWING_NAMES } from '../../src/lib/pictures/registry';
 import { quizAgeBands } from '../../src/lib/quiz/age-bands';
 import type { Quiz } from '../../src/schemas/quiz';
-import { readContentFiles } from '../helpers/content-files';
+import { CONTENT, frontmatter, readContentFiles } from '../helpers/content-files';
 
 /* PAUD (4–6): children who cannot read play every quiz item from its picture and its sound alone,
    and the 4–6 band of /anak/ plays these quizzes. */
@@ -33,5 +39,49 @@ describe.each(paudQuizzes)('$file: playable with pictures and sound only', ({ id
 
 	it('is played in the 4–6 band of /anak/', () => {
 		expect(quizAgeBands(quiz)).toContain('4-6');
+	});
+});
+
+describe('PAUD quizzes: one picture, one meaning across the track', () => {
+	it('no picture stands for both a safe and an unsafe answer', () => {
+		const uses = paudQuizzes.flatMap(({ id, quiz }) => pictureUses(id, quiz.questions));
+		expect(pictureConflicts(uses)).toEqual([]);
+	});
+});
+
+const paudLessons = readContentFiles('lessons', '.mdx')
+	.map(([file, text]) => ({
+		file,
+		text,
+		slug: file.replace(/^.*\/|\.mdx$/g, ''),
+		data: frontmatter(text) as LessonData,
+	}))
+	.filter(({ data }) => data.track === 'paud');
+
+describe.each(paudLessons)('$file: a PAUD lesson', ({ slug, data, text }) => {
+	it('teaches with a story of big drawn pictures, a song with movements and a movement game', () => {
+		const slides = lessonParts(text).slides;
+		const drawn = slides.filter((s) => s.picture && DRAWING_NAMES.includes(s.picture));
+		expect(drawn.length, 'story pages drawn for the site').toBeGreaterThanOrEqual(3);
+		expect(slides.some((s) => /^Lagu\b/.test(s.title)), 'a song slide').toBe(true);
+		expect(text).toMatch(/nada lagu rakyat|nada ini milik umum/);
+		expect(text).toMatch(/\*\*Kegiatan \d+: Permainan gerak/);
+	});
+
+	const letter = readFileSync(join(CONTENT, 'handouts', slug, 'surat-orang-tua.mdx'), 'utf8');
+
+	it('lasts 15 to 20 minutes, for no school grade, with its Kurikulum Merdeka PAUD fit', () => {
+		expect(data.minutes).toBeGreaterThanOrEqual(15);
+		expect(data.minutes).toBeLessThanOrEqual(20);
+		expect(data.grades ?? []).toEqual([]);
+		expect(data.cpElement).toMatch(/Fase Fondasi/);
+		expect(data.assessment?.length).toBeGreaterThanOrEqual(2);
+		expect(data.teacherReflection?.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('sends a one-page letter: greets parents and wali, 3–4 home points, about 300 words', () => {
+		expect(letterProblems(letter)).toEqual([]);
+		expect(letterWords(letter)).toBeGreaterThanOrEqual(220);
+		expect(pengasuhHygieneSentences(letter)).toEqual([]);
 	});
 });
