@@ -29,6 +29,7 @@ describe('the PAUD quiz check fails on a quiz that needs reading', () => {
 		expect(problems).toContain('tanpa-gambar: pilihan "milik-orang-lain" belum bergambar');
 		expect(problems).toContain('terlalu-panjang: pilihan "panjang" 9 kata');
 		expect(problems).toContain('urutan: jenis "urutkan" perlu membaca');
+		expect(problems).toContain('alasan pilihan "milik-orang-lain" diawali “Coba pikirkan lagi”');
 	});
 });
 

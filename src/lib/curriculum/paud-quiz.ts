@@ -14,8 +14,9 @@ export const PAUD_ANSWER_MAX_WORDS = 6;
 
 /**
  * What keeps a PAUD quiz from being played by a child who cannot read: a question type that needs
- * reading, a question or answer with no picture, an answer too long to hear and remember, or a line
- * the child sees that has no sound (no place in the list of lines to record and read aloud).
+ * reading, a question or answer with no picture, an answer too long to hear and remember, a reason
+ * that repeats the quiz's own “Coba pikirkan lagi”, or a line the child sees that has no sound (no
+ * place in the list of lines to record and read aloud).
  */
 export function paudQuizProblems(quizId: string, questions: readonly Question[]): string[] {
 	const problems: string[] = [];
@@ -29,6 +30,11 @@ export function paudQuizProblems(quizId: string, questions: readonly Question[])
 		for (const where of missingPictures(q)) problems.push(`${q.id}: ${where} belum bergambar.`);
 		if (q.type === 'pilihan' || q.type === 'pilihan-ganda') {
 			for (const c of q.choices) {
+				if (!c.correct && /^coba pikirkan lagi/i.test(c.feedback.trim())) {
+					problems.push(
+						`${q.id}: alasan pilihan "${c.id}" diawali “Coba pikirkan lagi”, yang sudah diucapkan kuis.`
+					);
+				}
 				if (wordCount(c.text) > PAUD_ANSWER_MAX_WORDS) {
 					problems.push(
 						`${q.id}: pilihan "${c.id}" ${wordCount(c.text)} kata (paling banyak ${PAUD_ANSWER_MAX_WORDS}).`
