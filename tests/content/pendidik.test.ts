@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { LESSONS_PER_TRACK } from '../../src/lib/curriculum/coverage';
 import { staffSessionProblems } from '../../src/lib/curriculum/staff-session';
 import type { LessonData } from '../../src/schemas/lesson';
 import { QuizSchema, type Quiz } from '../../src/schemas/quiz';
@@ -73,10 +74,21 @@ describe('a staff session that lacks its parts fails, naming each', () => {
 });
 
 describe('the pendidik track', () => {
-	it('has its sessions numbered 1..n, at most 3', () => {
-		expect(sessions.length).toBeGreaterThan(0);
-		expect(sessions.length).toBeLessThanOrEqual(3);
-		expect(sessions.map((s) => s.data.order)).toEqual(sessions.map((_, i) => i + 1));
+	it('has the three sessions of the curriculum, numbered 1..3', () => {
+		expect(sessions.map((s) => s.data.order)).toEqual([1, 2, 3]);
+		expect(sessions.length).toBe(LESSONS_PER_TRACK.pendidik);
+	});
+
+	it('teaches signs and grooming, then disclosure with role-play cards, then the code and the reporting duty', () => {
+		const [signs, disclosure, duty] = sessions.map((s) => s.text);
+		expect(signs).toMatch(/bukan tanda/i);
+		expect(signs).toMatch(/tidak mendiagnosis/i);
+		expect(disclosure).toMatch(/Bermain peran/);
+		expect(readFileSync(join(CONTENT, 'handouts', sessions[1]!.slug, 'materi-peserta.mdx'), 'utf8')).toMatch(/### Kartu bermain peran/);
+		/* Schools: the 2026 rule; madrasah and pesantren: PMA 73/2022; both from the laws data. */
+		expect(duty).toContain('<Hukum id="permendikdasmen-6-2026"');
+		expect(duty).toContain('<Hukum id="pma-73-2022"');
+		expect(duty).toMatch(/petugas cadangan/);
 	});
 
 	it('links the pesantren session for senior santri and pengurus', () => {
