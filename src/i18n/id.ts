@@ -209,6 +209,8 @@ export const ui = {
 	'print.part.kunci': 'Kunci jawaban kuis',
 	'print.part.ringkasan': 'Ringkasan untuk meja guru',
 	'print.part.kartu': 'Kartu “Jika anak bercerita”',
+	'print.part.materi-peserta': 'Handout untuk peserta',
+	'print.part.ringkasan-fasilitator': 'Ringkasan untuk fasilitator',
 	'print.sheets': ({ sheets }: { sheets: number }) => `${sheets} lembar`,
 	'print.printThis': 'Cetak bagian ini',
 	'print.partTitle': ({ part, lesson }: { part: string; lesson: string }) => `${part}: ${lesson}`,

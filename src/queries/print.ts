@@ -8,10 +8,17 @@ export async function getPrintPack(lesson: Lesson) {
 	const handouts = await Promise.all(
 		(await getHandouts(lesson)).map(async (h) => ({ ...h, Content: (await render(h)).Content }))
 	);
-	const worksheet = handouts.find((h) => h.data.kind === 'lembar-kerja');
+	const staff = lesson.data.track === 'pendidik';
+	/* A staff session prints its participants' handout where a lesson prints its worksheet. */
+	const worksheet = handouts.find(
+		(h) => h.data.kind === (staff ? 'materi-peserta' : 'lembar-kerja')
+	);
 	const letter = handouts.find((h) => h.data.kind === 'surat-orang-tua');
-	if (!worksheet || !letter)
+	if (staff && !worksheet)
+		throw new Error(`Sesi pendidik "${lesson.id}" perlu handout peserta (materi-peserta.mdx).`);
+	if (!staff && (!worksheet || !letter))
 		throw new Error(`Pelajaran "${lesson.id}" perlu lembar kerja dan surat untuk orang tua.`);
+	if (!worksheet) throw new Error(`Pelajaran "${lesson.id}" perlu lembar kerja.`);
 	return {
 		worksheet,
 		letter,
@@ -29,4 +36,9 @@ export type PrintPack = Awaited<ReturnType<typeof getPrintPack>>;
 /** The paths of a print part's own page: one per lesson (src/pages/pelajaran/[slug]/cetak/*.astro). */
 export async function printPartPaths() {
 	return (await getLessons()).map((lesson) => ({ params: { slug: lesson.id }, props: { lesson } }));
+}
+
+/** The paths of the parent letter's page: lessons for children only (staff sessions have none). */
+export async function letterPartPaths() {
+	return (await printPartPaths()).filter((p) => p.props.lesson.data.track !== 'pendidik');
 }

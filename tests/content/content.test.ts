@@ -14,6 +14,7 @@ import { SchoolPageSchema } from '../../src/schemas/school-page';
 import { StatSchema } from '../../src/schemas/stat';
 import { checkProtocol } from '../../src/lib/protocol/check-protocol';
 import { duplicateItemIds } from '../../src/lib/checklist/summarize';
+import { handoutKindsFor } from '../../src/schemas/handout';
 import { frontmatter, readAllContent, readContentFiles } from '../helpers/content-files';
 
 /** Parses with the real schema; returns the Indonesian problems, none when valid. */
@@ -118,14 +119,15 @@ describe('content fits together', () => {
 		for (const id of quizIds) expect(used).toContain(id);
 	});
 
-	it('every lesson has a worksheet and a parent letter to print', () => {
+	it('every lesson has a worksheet and a parent letter to print (a staff session: its handout)', () => {
 		const handouts = readAllContent()
 			.filter(([file]) => file.startsWith('content/handouts/') && file.endsWith('.mdx'))
 			.map(([, text]) => frontmatter(text) as { lesson: string; kind: string });
-		for (const [file] of lessons) {
+		for (const [file, text] of lessons) {
 			const id = file.replace(/^content\/lessons\/|\.mdx$/g, '');
 			const kinds = handouts.filter((h) => h.lesson === id).map((h) => h.kind).sort();
-			expect(kinds, file).toEqual(['lembar-kerja', 'surat-orang-tua']);
+			const track = (frontmatter(text) as { track: string }).track;
+			expect(kinds, file).toEqual([...handoutKindsFor(track)].sort());
 		}
 	});
 

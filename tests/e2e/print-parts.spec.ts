@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { countPdfPages } from '../../scripts/pdf-pages.mjs';
-import { LETTER_ONE_SHEET_WORDS, PRINT_PARTS, wordCount } from '../../src/lib/print/parts';
+import {
+	LETTER_ONE_SHEET_WORDS,
+	PRINT_PARTS,
+	lessonPrintParts,
+	wordCount,
+} from '../../src/lib/print/parts';
 import { SCHOOL_STORAGE_KEY } from '../../src/lib/school-details';
 import { builtPages, expectAxeClean, watchProblems } from './helpers';
 
@@ -16,20 +21,27 @@ const PAPERS = {
 	F4: { width: '215mm', height: '330mm' },
 } as const;
 
-const lessons = builtPages()
+const trackOf = (slug: string) =>
+	readFileSync(`content/lessons/${slug}.mdx`, 'utf8').match(/^track: (\S+)$/m)?.[1] ?? '';
+const allLessons = builtPages()
 	.filter((p) => /^\/pelajaran\/[^/]+\/cetak\/$/.test(p))
 	.map((p) => p.split('/')[2]!);
+/* Lessons for children: staff sessions (pendidik) print a handout for adults and no parent letter. */
+const lessons = allLessons.filter((slug) => trackOf(slug) !== 'pendidik');
 const partPages = builtPages().filter((p) => /^\/pelajaran\/[^/]+\/cetak\/[^/]+\/$/.test(p));
 const letterWords = (slug: string) =>
 	wordCount(readFileSync(`content/handouts/${slug}/surat-orang-tua.mdx`, 'utf8'));
 
 test.use({ serviceWorkers: 'block' });
 
-test('every lesson has a print page for each of its six parts', () => {
+test('every lesson has a print page for each of its six parts (a staff session: five, no letter)', () => {
 	expect(lessons.length).toBeGreaterThanOrEqual(14);
-	for (const slug of lessons)
-		for (const part of PRINT_PARTS)
+	for (const slug of allLessons) {
+		for (const part of lessonPrintParts(trackOf(slug)))
 			expect(partPages, `${slug}/${part}`).toContain(`/pelajaran/${slug}/cetak/${part}/`);
+		if (trackOf(slug) === 'pendidik')
+			expect(partPages).not.toContain(`/pelajaran/${slug}/cetak/surat/`);
+	}
 });
 
 async function sheets(page: Page, path: string, paper: keyof typeof PAPERS) {

@@ -1,5 +1,7 @@
 import Angka from '../mdx/Angka.astro';
 import Hukum from '../mdx/Hukum.astro';
+import Istilah from '../mdx/Istilah.astro';
+import KecualiAnak from '../mdx/KecualiAnak.astro';
 import Catatan from './Catatan.astro';
 import KuisDiLayar from './KuisDiLayar.astro';
 import Omitted from './Omitted.astro';
@@ -14,7 +16,9 @@ export const presentationComponents = {
 	Angka,
 	Catatan,
 	Hukum,
+	Istilah,
 	Katakan: Omitted,
+	KecualiAnak,
 	KuisDiLayar,
 	Langkah: Passthrough,
 	Naskah: Omitted,

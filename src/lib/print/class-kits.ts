@@ -96,5 +96,5 @@ export function kitsForMaterials(materials: readonly string[]): ClassKit[] {
 
 /** A material the lesson's own print pack supplies (its worksheet, its letter). */
 export function isLessonPrintPart(material: string): boolean {
-	return /^(lembar kerja|surat untuk)\b/i.test(material.trim());
+	return /^(lembar kerja|surat untuk|handout untuk peserta)\b/i.test(material.trim());
 }

@@ -1,3 +1,5 @@
+import { ui } from '../../i18n/id';
+
 /**
  * The parts of a lesson's print pack, each printable alone at `/pelajaran/<slug>/cetak/<part>/`, in
  * the order the whole pack prints them, with the sheets each is made to fill (checked by the
@@ -41,6 +43,21 @@ export function wordCount(mdx: string): number {
 export function partSheets(part: PrintPart, letterSource: string): number | undefined {
 	if (part === 'surat') return wordCount(letterSource) <= LETTER_ONE_SHEET_WORDS ? 1 : undefined;
 	return PART_SHEETS[part];
+}
+
+/**
+ * The parts a lesson of a track prints. A staff session (track `pendidik`) has no parent letter;
+ * its `lembar-kerja` part prints the participants' handout.
+ */
+export function lessonPrintParts(track: string): readonly PrintPart[] {
+	return track === 'pendidik' ? PRINT_PARTS.filter((p) => p !== 'surat') : PRINT_PARTS;
+}
+
+/** What a part is called in a lesson of a track: a staff session's sheet is the participants' handout. */
+export function partLabel(part: PrintPart, track: string): string {
+	if (track === 'pendidik' && part === 'lembar-kerja') return ui['print.part.materi-peserta'];
+	if (track === 'pendidik' && part === 'ringkasan') return ui['print.part.ringkasan-fasilitator'];
+	return ui[`print.part.${part}`];
 }
 
 export function isPrintPart(value: string): value is PrintPart {
