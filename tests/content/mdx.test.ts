@@ -6,6 +6,7 @@ import { readAllContent } from '../helpers/content-files';
 const KNOWN = [
 	'Aturan',
 	'Angka',
+	'BiayaVisum',
 	'Catatan',
 	'Deret',
 	'Gambar',
@@ -13,11 +14,13 @@ const KNOWN = [
 	'KotakGambar',
 	'Hukum',
 	'Istilah',
+	'KalimatBaku',
 	'KecualiAnak',
 	'Katakan',
 	'KuisDiLayar',
 	'Langkah',
 	'Naskah',
+	'SegeraBerobat',
 	'Tayangan',
 	'Telepon',
 ];

@@ -1,12 +1,15 @@
 import Angka from './Angka.astro';
 import Aturan from './Aturan.astro';
+import BiayaVisum from './BiayaVisum.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
+import KalimatBaku from './KalimatBaku.astro';
 import KecualiAnak from './KecualiAnak.astro';
 import Katakan from './Katakan.astro';
 import Langkah from './Langkah.astro';
 import Naskah from './Naskah.astro';
+import SegeraBerobat from './SegeraBerobat.astro';
 import Tayangan from './Tayangan.astro';
 import Telepon from './Telepon.astro';
 
@@ -18,13 +21,16 @@ import Telepon from './Telepon.astro';
 export const proseComponents = {
 	Angka,
 	Aturan,
+	BiayaVisum,
 	Catatan,
 	Hukum,
 	Istilah,
+	KalimatBaku,
 	KecualiAnak,
 	Katakan,
 	Langkah,
 	Naskah,
+	SegeraBerobat,
 	Tayangan,
 	Telepon,
 };

@@ -74,6 +74,26 @@ export function dateAsVerification(text: string): string[] {
 	].map((m) => `"${m[0]}": tanggal itu tanggal sumber dikumpulkan, bukan pemeriksaan.`);
 }
 
+/** A guide's own wording of the 3-day care window or of who pays for a visum. */
+const OWN_MEDICAL_WORDING =
+	/\b(?:dalam|lewat(?:\s+dari)?|sesudah|setelah)\s+(?:3|tiga)\s+hari\b|\b72\s+jam\b|\bmembayar\s+visum\b|\bbiaya\s+visum\b|\bdiminta\s+membayar\b/i;
+
+/**
+ * Sentences that say in their own words what `<SegeraBerobat />` and `<BiayaVisum />` say from
+ * `content/data/kalimat-baku.yaml`. Headings and the titles of linked sources are not counted.
+ */
+export function ownMedicalWording(text: string): string[] {
+	const plain = withoutTags(
+		text
+			.replace(/<Istilah id="visum"\s*\/>/g, 'visum')
+			// A source's title is a citation, not advice.
+			.replace(/\[[^\]]*\]\(https?:[^)]*\)/g, '')
+	);
+	return sentences(plain)
+		.filter((s) => OWN_MEDICAL_WORDING.test(s))
+		.map((s) => `Tulis dengan <SegeraBerobat /> atau <BiayaVisum />, bukan kalimat sendiri: "${clip(s.trim())}"`);
+}
+
 /* ---- helpers ---- */
 
 function sentences(text: string): string[] {
