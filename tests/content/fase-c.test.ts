@@ -12,6 +12,7 @@ import {
 	slidePictureUses,
 } from '../../src/lib/content/child-lesson-checks';
 import { letterProblems, letterWords } from '../../src/lib/content/parent-letter';
+import { secondPersonUnsafeCards } from '../../src/lib/content/second-person';
 import { classQuestions } from '../../src/lib/quiz/class-set';
 import type { Cast } from '../../src/schemas/cast';
 import type { LessonData } from '../../src/schemas/lesson';
@@ -55,6 +56,13 @@ const TOPICS: { order: number; topic: string; pattern: RegExp }[] = [
 	{ order: 1, topic: 'simpan bukti', pattern: /jangan hapus obrolannya/i },
 	{ order: 1, topic: 'ditunjukkan gambar tanpa baju', pattern: /tanpa baju/ },
 	{ order: 1, topic: 'SAPA 129', pattern: /SAPA 129/ },
+	{ order: 2, topic: 'pubertas: waktunya berbeda', pattern: /waktunya berbeda untuk setiap anak/ },
+	{ order: 2, topic: 'haid', pattern: /\bhaid\b/ },
+	{ order: 2, topic: 'mimpi basah', pattern: /mimpi basah/ },
+	{ order: 2, topic: 'komentar tentang tubuh', pattern: /berkomentar tentang/i },
+	{ order: 2, topic: 'siulan', pattern: /bersiul/ },
+	{ order: 2, topic: 'mengintip', pattern: /mengintip/ },
+	{ order: 2, topic: 'bukan karena baju', pattern: /apa pun bajumu/ },
 ];
 
 /** Topics (of lessons up to `order`) that a text does not teach. */
@@ -116,10 +124,13 @@ const TRACK_ROLES: PerpetratorRole[][] = [
 const bareName = (nama: string) => nama.split(' ').at(-1)!;
 
 describe('the checks themselves (failing fixtures)', () => {
-	it('a fase-b lesson lacks the online topics of fase-c lesson 1', () => {
+	it('a fase-b lesson lacks the online topics of fase-c lesson 1 and the puberty topics of lesson 2', () => {
 		const fixture = readFileSync(join(CONTENT, 'lessons', 'tubuhku-batasku.mdx'), 'utf8');
 		expect(missingTopics(classText(fixture), 1)).toEqual(
 			expect.arrayContaining(['ancaman menyebarkan foto', 'simpan bukti'])
+		);
+		expect(missingTopics(classText(fixture), 2)).toEqual(
+			expect.arrayContaining(['haid', 'mimpi basah', 'bukan karena baju'])
 		);
 	});
 
@@ -173,6 +184,12 @@ describe('fase-c: the track', () => {
 			(group) => !group.includes('guru-ngaji') || lessons.length >= 3
 		);
 		expect(required.filter((group) => !group.some((r) => roles.has(r)))).toEqual([]);
+	});
+
+	it('no unsafe sorting card speaks to "kamu": cards about being hurt are about a named child', () => {
+		expect(lessons.flatMap(({ slug, quiz }) => secondPersonUnsafeCards(slug, quiz.questions))).toEqual(
+			[]
+		);
 	});
 
 	it('pictures with a fixed meaning keep it in every quiz and on every slide', () => {
