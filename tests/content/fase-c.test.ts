@@ -63,6 +63,10 @@ const TOPICS: { order: number; topic: string; pattern: RegExp }[] = [
 	{ order: 2, topic: 'siulan', pattern: /bersiul/ },
 	{ order: 2, topic: 'mengintip', pattern: /mengintip/ },
 	{ order: 2, topic: 'bukan karena baju', pattern: /apa pun bajumu/ },
+	{ order: 3, topic: 'guru ngaji', pattern: /guru ngaji/i },
+	{ order: 3, topic: 'hormat bukan berarti menurut', pattern: /hormat tidak berarti/i },
+	{ order: 3, topic: 'ditunjukkan video', pattern: /menunjukkan (gambar|video)/i },
+	{ order: 3, topic: 'cerita lagi', pattern: /cerita lagi/i },
 ];
 
 /** Topics (of lessons up to `order`) that a text does not teach. */
