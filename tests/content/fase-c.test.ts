@@ -67,6 +67,9 @@ const TOPICS: { order: number; topic: string; pattern: RegExp }[] = [
 	{ order: 3, topic: 'hormat bukan berarti menurut', pattern: /hormat tidak berarti/i },
 	{ order: 3, topic: 'ditunjukkan video', pattern: /menunjukkan (gambar|video)/i },
 	{ order: 3, topic: 'cerita lagi', pattern: /cerita lagi/i },
+	{ order: 4, topic: 'lima langkah menolong teman', pattern: /lima langkah menolong teman/i },
+	{ order: 4, topic: 'tidak bisa janji diam', pattern: /tidak bisa janji diam/i },
+	{ order: 4, topic: 'pelaku ditangani orang dewasa', pattern: /tugas orang dewasa/i },
 ];
 
 /** Topics (of lessons up to `order`) that a text does not teach. */
