@@ -70,6 +70,11 @@ const TOPICS: { order: number; topic: string; pattern: RegExp }[] = [
 	{ order: 4, topic: 'lima langkah menolong teman', pattern: /lima langkah menolong teman/i },
 	{ order: 4, topic: 'tidak bisa janji diam', pattern: /tidak bisa janji diam/i },
 	{ order: 4, topic: 'pelaku ditangani orang dewasa', pattern: /tugas orang dewasa/i },
+	{ order: 5, topic: 'hak dilindungi', pattern: /berhak dilindungi/i },
+	{ order: 5, topic: 'kanal pengaduan sekolah', pattern: /guru yang ditunjuk/i },
+	{ order: 5, topic: 'UPTD PPA', pattern: /UPTD PPA/ },
+	{ order: 5, topic: 'polisi', pattern: /Polisi 110/i },
+	{ order: 5, topic: 'bukan damai', pattern: /“damai”/ },
 ];
 
 /** Topics (of lessons up to `order`) that a text does not teach. */
