@@ -39,7 +39,7 @@ export const LESSONS_PER_TRACK: Record<Track, number> = {
 /**
  * Reading level of child-facing text per track (content guide, "Voice"): about 8 words a sentence
  * and never above 12 for 4–8; about 12 and never above 18 for 9–12 (santri included). The guide
- * gives no numbers for 13–15; this project uses about 15 and never above 22.
+ * gives no numbers for 13–15; curriculum part 2 sets about 14 and never above 22.
  */
 export const SENTENCE_LIMITS: Record<Track, { average: number; max: number } | null> = {
 	paud: { average: 8, max: 12 },
@@ -47,6 +47,6 @@ export const SENTENCE_LIMITS: Record<Track, { average: number; max: number } | n
 	'fase-b': { average: 12, max: 18 },
 	'fase-c': { average: 12, max: 18 },
 	pesantren: { average: 12, max: 18 },
-	'fase-d': { average: 15, max: 22 },
+	'fase-d': { average: 14, max: 22 },
 	pendidik: null,
 };
