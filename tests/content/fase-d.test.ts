@@ -57,7 +57,7 @@ describe('fase-d: the track for SMP/MTs', () => {
 		expect(problems).toContain('pilih-bergambar: pilihan "turuti"');
 	});
 
-	it('the people who hurt include a teacher, a relative and a peer', () => {
+	it('the people who hurt include a teacher, a relative, a peer and someone online', () => {
 		const roles = new Set<PerpetratorRole>([
 			...cast.tokoh.flatMap((t) => (t.pelaku ? [t.pelaku] : [])),
 			...lessons.flatMap((l) =>
@@ -67,7 +67,7 @@ describe('fase-d: the track for SMP/MTs', () => {
 				])
 			),
 		]);
-		for (const role of ['guru', 'keluarga', 'teman'] as const) expect(roles, role).toContain(role);
+		for (const role of ['guru', 'keluarga', 'teman', 'daring'] as const) expect(roles, role).toContain(role);
 	});
 
 	it('names the child-age fact from the laws data, with its sources', () => {
