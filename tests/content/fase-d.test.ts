@@ -70,6 +70,13 @@ describe('fase-d: the track for SMP/MTs', () => {
 		for (const role of ['guru', 'keluarga', 'teman', 'daring'] as const) expect(roles, role).toContain(role);
 	});
 
+	it('a lesson story, not only a quiz item, shows a respected adult hurting a child', () => {
+		const roles = lessons.flatMap((l) => stories(l.text).map((s) => s.pelaku));
+		expect(roles.some((r) => ['guru', 'guru-ngaji', 'keluarga', 'orang-dikenal'].includes(r))).toBe(
+			true
+		);
+	});
+
 	it('names the child-age fact from the laws data, with its sources', () => {
 		const laws = load(readFileSync(join(CONTENT, 'data', 'laws.yaml'), 'utf8')) as {
 			id: string;
