@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_LIMITS } from '../../src/lib/curriculum/coverage';
+import { LESSONS_PER_TRACK, SENTENCE_LIMITS } from '../../src/lib/curriculum/coverage';
 import { letterProblems, letterWords } from '../../src/lib/content/parent-letter';
 import { teenQuizProblems } from '../../src/lib/content/teen-quiz';
 import type { Cast } from '../../src/schemas/cast';
@@ -38,8 +38,8 @@ function stories(text: string) {
 }
 
 describe('fase-d: the track for SMP/MTs', () => {
-	it('has its lessons, ordered 1..n', () => {
-		expect(lessons.length).toBeGreaterThan(0);
+	it('has its five lessons, ordered 1..5', () => {
+		expect(lessons).toHaveLength(LESSONS_PER_TRACK['fase-d']);
 		expect(lessons.map((l) => l.data.order).sort((a, b) => a - b)).toEqual(
 			lessons.map((_, i) => i + 1)
 		);
