@@ -9,7 +9,9 @@ import type { FiveFingersQuestion, OrderQuestion, Question, ScenarioQuestion } f
  *   attempt (the seed is saved with it) looks the same as before;
  * - on the class screen and on paper, by `fixedSeed(quiz id)`, so the sheet, its answer key and the
  *   slides agree on every build.
- * Shuffles never return the authored order of two or more items (see `stableShuffle`).
+ * A list of three or more is never shown in its authored order (see `stableShuffle`). Two answers
+ * are shown either way round, half the time each: always swapping them would put a safe answer
+ * written first always second, a pattern a child learns as fast as "always first".
  */
 
 /** The seed of the class screen and the paper sheet of a quiz: the same on every build. */
@@ -31,7 +33,7 @@ const partSeed = (seed: string, questionId: string, part: string) =>
  */
 export function arrangeQuestion<Q extends Question>(question: Q, seed: string): Q {
 	const mix = <T>(items: readonly T[], part: string) =>
-		stableShuffle(items, partSeed(seed, question.id, part));
+		stableShuffle(items, partSeed(seed, question.id, part), items.length === 2);
 	const q: Question = question;
 	switch (q.type) {
 		case 'pilihan':

@@ -10,9 +10,10 @@ function hash(text: string): number {
 
 /**
  * The items in an order that depends only on `seed`, so the server HTML, the island, the class
- * screen and the paper show the same order. Never returns the original order of two or more items.
+ * screen and the paper show the same order. Never returns the original order of two or more items,
+ * unless `mayKeepAuthored` (then every order, the original included, is equally likely).
  */
-export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
+export function stableShuffle<T>(items: readonly T[], seed: string, mayKeepAuthored = false): T[] {
 	const out = [...items];
 	let state = hash(seed) || 1;
 	const random = () => {
@@ -29,7 +30,7 @@ export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
 			const j = Math.floor(random() * (i + 1));
 			[out[i], out[j]] = [out[j]!, out[i]!];
 		}
-		if (out.length < 2 || !isAuthored()) return out;
+		if (mayKeepAuthored || out.length < 2 || !isAuthored()) return out;
 	}
 	out.push(out.shift()!);
 	return out;

@@ -37,6 +37,17 @@ describe('stableShuffle', () => {
 		}
 	});
 
+	it('may return the original order when asked to, as often as any other', () => {
+		let original = 0;
+		for (const seed of seeds) {
+			const out = stableShuffle(['a', 'b'], seed, true);
+			expect([...out].sort()).toEqual(['a', 'b']);
+			if (out[0] === 'a') original += 1;
+		}
+		expect(original / seeds.length).toBeGreaterThan(0.35);
+		expect(original / seeds.length).toBeLessThan(0.65);
+	});
+
 	it('returns a copy of an empty or one-item list', () => {
 		expect(stableShuffle([], 'x')).toEqual([]);
 		const one = ['a'];
