@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspTrim } from './src/integrations/csp-trim.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { quizPreload } from './src/integrations/quiz-preload.ts';
 import { remarkLessonSteps } from './src/lib/content/lesson-steps.ts';
 import { rehypeTableAlign } from './src/lib/content/table-align.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
 	// A lesson's timed activities get anchors for the lesson page's step navigator.
 	markdown: { remarkPlugins: [remarkLessonSteps], rehypePlugins: [rehypeTableAlign] },
 	// cspTrim: each page's CSP lists only its own inline hashes (Astro lists the whole site's on every page).
-	integrations: [mdx(), preact(), cspTrim()],
+	// quizPreload: a quiz page names all the code its first question needs, so it downloads at once.
+	integrations: [mdx(), preact(), cspTrim(), quizPreload()],
 	// Privacy: never ask any other origin for anything, not even in dev.
 	devToolbar: { enabled: false },
 	prefetch: false,
