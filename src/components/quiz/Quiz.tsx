@@ -341,7 +341,19 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 				<p class="quiz__progress">{t['quiz.progress']({ current: s.quiz.index + 1, total })}</p>
 				<div ref={this.questionPart}>
 					<div class="quiz__prompt">
-						<Pic name={question.picture} size="l" />
+						{question.adegan ? (
+							<span
+								class="quiz-scene"
+								role="img"
+								aria-label={question.adegan.map((p) => p.alt).join(', ')}
+							>
+								{question.adegan.map((p) => (
+									<Pic key={p.gambar} name={p.gambar} />
+								))}
+							</span>
+						) : (
+							<Pic name={question.picture} size="l" />
+						)}
 						<h2
 							id="quiz-heading"
 							ref={this.heading}
