@@ -343,7 +343,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 					<div class="quiz__prompt">
 						{question.adegan ? (
 							<span
-								class="quiz-scene"
+								class="quiz-adegan"
 								role="img"
 								aria-label={question.adegan.map((p) => p.alt).join(', ')}
 							>
