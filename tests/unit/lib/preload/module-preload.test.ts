@@ -66,7 +66,8 @@ describe('withModulePreloads', () => {
 	it('adds one modulepreload link a module at the end of the head', () => {
 		const html = withModulePreloads(page('pilihan'), ['/_astro/a.js', '/_astro/b.js']);
 		expect(html).toContain(
-			'<link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/_astro/b.js"></head>'
+			'<link rel="modulepreload" href="/_astro/a.js" fetchpriority="low">' +
+				'<link rel="modulepreload" href="/_astro/b.js" fetchpriority="low"></head>'
 		);
 	});
 });
