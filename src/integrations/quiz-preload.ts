@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { quizPageModules, withModulePreloads, type ChunkGraph } from '../lib/preload/module-preload';
+import {
+	quizPageModules,
+	withModulePreloads,
+	type ChunkGraph,
+} from '../lib/preload/module-preload';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const out: string[] = [];
