@@ -14,9 +14,9 @@ const BUDGET = {
 	jsOffline: 3.5 * KB, // /offline/: its cache check, and since the whole-site download button its download, retry and warnings (2 KB before)
 	jsChildren: 2.5 * KB, // the children's door: read aloud, and the finished quizzes marked (2.0 KB before the marks)
 	jsIsland: 15 * KB, // island pages, as the page loads
-	// A quiz page plus the code of every question type its quiz uses. 21.5 KB since the five-finger
-	// hand is drawn with a button per finger for children who cannot read yet (was 20 KB).
-	jsQuizTypes: 21.5 * KB,
+	// A quiz page plus the code of every question type its quiz uses. Back to 20 KB (21.5 KB for a while
+	// after the drawn hand) since each view carries its own texts and Vite's preload helper is gone.
+	jsQuizTypes: 20 * KB,
 	// Slide decks: a lesson's presentation, a quiz in class mode (11.9 KB when set at 12 KB; 12.0 KB after
 	// the island merges; 13 KB before the live deck's styles, about 1.3 KB, came with the island instead
 	// of being inline CSS every deck's page waited for: a deck shows once its island starts anyway).

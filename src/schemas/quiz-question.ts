@@ -122,6 +122,17 @@ const QuestionBase = {
 	audio: AudioSchema.optional(),
 	/** A picture shown with the prompt. */
 	picture: PictureSchema.optional(),
+	/**
+	 * The situation as a scene of two or three pictures side by side, shown with the prompt instead
+	 * of `picture` (which stays for the class screen and paper). Each picture has its words for a
+	 * child who cannot see it; within a track a picture always has the same words (one picture, one
+	 * meaning), so write them for the picture, not for one story (e.g. "Anak perempuan", not "Nisa").
+	 */
+	adegan: z
+		.array(z.object({ gambar: PictureSchema, alt: TextSchema }).strict())
+		.min(2, 'Sebuah adegan perlu minimal 2 gambar.')
+		.max(3, 'Sebuah adegan paling banyak 3 gambar, supaya tetap jelas di layar ponsel.')
+		.optional(),
 	/** Who hurts in the situation this question tells, when someone does. */
 	pelaku: perpetratorRoleSchema.optional(),
 	/**

@@ -137,7 +137,7 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 			(started && this.state.typesIn !== before.typesIn);
 		if (moved) {
 			stopReading();
-			if (this.hasMoved) this.heading.current?.focus();
+			if (this.hasMoved) this.showFromTop();
 			return;
 		}
 		const question = this.question();
@@ -176,6 +176,17 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 			window.scrollBy({ top: target.getBoundingClientRect().top - checkedAt, behavior: 'instant' });
 		}
 		if (target?.hasChildNodes()) target.scrollIntoView({ block: 'nearest' });
+	}
+
+	/**
+	 * A new screen of the quiz (a question, or the end) starts at the top of the window, below the
+	 * quick-exit button: on a phone the page's title and lead would otherwise keep the answers of the
+	 * first question below the fold. Focus goes to its heading, for keyboard and screen reader users.
+	 */
+	private showFromTop() {
+		const heading = this.heading.current;
+		heading?.focus({ preventScroll: true });
+		heading?.closest('section')?.scrollIntoView({ block: 'start' });
 	}
 
 	private question() {
@@ -341,7 +352,19 @@ export default class Quiz extends Component<QuizProps, ViewState> {
 				<p class="quiz__progress">{t['quiz.progress']({ current: s.quiz.index + 1, total })}</p>
 				<div ref={this.questionPart}>
 					<div class="quiz__prompt">
-						<Pic name={question.picture} size="l" />
+						{question.adegan ? (
+							<span
+								class="quiz-adegan"
+								role="img"
+								aria-label={question.adegan.map((p) => p.alt).join(', ')}
+							>
+								{question.adegan.map((p) => (
+									<Pic key={p.gambar} name={p.gambar} />
+								))}
+							</span>
+						) : (
+							<Pic name={question.picture} size="l" />
+						)}
 						<h2
 							id="quiz-heading"
 							ref={this.heading}

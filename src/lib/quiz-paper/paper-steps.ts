@@ -1,4 +1,4 @@
-import { shuffledSteps } from '../quiz/arrange';
+import { shuffledSteps } from '../quiz/shuffled-steps';
 import type { OrderQuestion } from '../quiz/types';
 
 /** A step as printed: where it stands on the sheet, and the number a child should write beside it. */

@@ -1,5 +1,6 @@
 import { safeChoices, safePath } from './safe-path';
-import { arrangeQuestion, shuffledSteps } from './arrange';
+import { arrangeQuestion } from './arrange';
+import { shuffledSteps } from './shuffled-steps';
 import type { Question } from './types';
 
 /** One line of an answer key: the answer in bold, then its reason. */

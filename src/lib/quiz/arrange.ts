@@ -1,6 +1,6 @@
 import { stableShuffle } from './shuffle';
 import { safePath } from './safe-path';
-import type { FiveFingersQuestion, OrderQuestion, Question, ScenarioQuestion } from './types';
+import type { Question, ScenarioQuestion } from './types';
 
 /*
  * The order in which answers are shown. Authors may write the safe answer first; a child must never
@@ -22,7 +22,8 @@ export function newAttemptSeed(random: () => number = Math.random): string {
 	return Math.floor(random() * 0x100000000).toString(36);
 }
 
-const partSeed = (seed: string, questionId: string, part: string) =>
+/** The seed of one part of one question (its choices, its cards, the hand's prompts). */
+export const partSeed = (seed: string, questionId: string, part: string) =>
 	`${seed}|${questionId}|${part}`;
 
 /**
@@ -64,24 +65,4 @@ export function shownSafePath(
 ): ScenarioQuestion['scenes'] {
 	const shown = new Map(arrangeQuestion(question, seed).scenes.map((s) => [s.id, s]));
 	return safePath(question.scenes).map((scene) => shown.get(scene.id) ?? scene);
-}
-
-/** The steps of an ordering as offered to the child: never in their right order. */
-export function shuffledSteps(question: OrderQuestion, seed: string): OrderQuestion['steps'] {
-	return stableShuffle(question.steps, partSeed(seed, question.id, 'steps'));
-}
-
-/**
- * The hand's prompts (one idea per finger of whom to think of) in the order shown for `seed`: finger
- * `i` shows `prompts[order[i]]`. Returns the order, so the prompts' texts stay with the views.
- */
-export function handPromptOrder(
-	question: FiveFingersQuestion,
-	count: number,
-	seed: string
-): number[] {
-	return stableShuffle(
-		Array.from({ length: count }, (_, i) => i),
-		partSeed(seed, question.id, 'hand')
-	);
 }

@@ -1,40 +1,33 @@
 /*
- * The open hand of the five-fingers question, in drawing units (the printed sheet draws the same
- * hand). Fingers from the thumb to the little finger, then the palm; `tips` are where each finger's
- * button sits, as a share of the drawing's width and height.
+ * The open hand of the five-fingers question, in drawing units (its view box). Kept short, since it
+ * downloads with the hand's code: plain numbers, no shapes computed in the browser.
  */
 
-export const HAND_VIEWBOX = { x: -12, y: 0, width: 200, height: 230 } as const;
+export const HAND_VIEWBOX = '-12 0 200 230';
 
-export interface HandPart {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	transform?: string;
-}
-
-export const HAND_FINGERS: readonly HandPart[] = [
-	{ x: 16, y: 112, w: 28, h: 80, transform: 'rotate(-38 52 160)' },
-	{ x: 52, y: 30, w: 28, h: 120 },
-	{ x: 84, y: 14, w: 28, h: 130 },
-	{ x: 116, y: 26, w: 28, h: 120 },
-	{ x: 148, y: 54, w: 26, h: 100 },
-];
-
-export const HAND_PALM: HandPart = { x: 48, y: 112, w: 128, h: 108 };
-
-/** Where each finger's button is centred (drawing units), near its tip. */
-const TIPS = [
-	{ x: 12, y: 146 },
-	{ x: 66, y: 56 },
-	{ x: 98, y: 40 },
-	{ x: 130, y: 52 },
-	{ x: 161, y: 80 },
+/**
+ * Each part as x, y, width, height and corner radius: the fingers from the thumb to the little
+ * finger (rounded at both ends), then the palm. The thumb is turned by `THUMB_TURN`.
+ */
+export const HAND_PARTS = [
+	[16, 112, 28, 80, 14],
+	[52, 30, 28, 120, 14],
+	[84, 14, 28, 130, 14],
+	[116, 26, 28, 120, 14],
+	[148, 54, 26, 100, 13],
+	[48, 112, 128, 108, 34],
 ] as const;
 
-/** The centre of each finger's button, in percent of the drawing's box (for CSS `left`/`top`). */
-export const HAND_TIPS = TIPS.map(({ x, y }) => ({
-	left: ((x - HAND_VIEWBOX.x) / HAND_VIEWBOX.width) * 100,
-	top: ((y - HAND_VIEWBOX.y) / HAND_VIEWBOX.height) * 100,
-}));
+export const THUMB_TURN = 'rotate(-38 52 160)';
+
+/**
+ * Where each finger's button is centred, near its tip, as percent of the drawing's width and height
+ * (CSS `left` and `top`). In drawing units: (12, 146), (66, 56), (98, 40), (130, 52), (161, 80).
+ */
+export const HAND_TIPS = [
+	[12, 63.5],
+	[39, 24.3],
+	[55, 17.4],
+	[71, 22.6],
+	[86.5, 34.8],
+] as const;

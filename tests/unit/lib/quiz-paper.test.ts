@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { letter } from '../../../src/lib/quiz-paper/letters';
 import { paperSteps } from '../../../src/lib/quiz-paper/paper-steps';
-import { fixedSeed, shuffledSteps } from '../../../src/lib/quiz/arrange';
+import { fixedSeed } from '../../../src/lib/quiz/arrange';
+import { shuffledSteps } from '../../../src/lib/quiz/shuffled-steps';
 import { makeOrderQuestion } from '../../helpers/quiz-builders';
 
 describe('paperSteps', () => {

@@ -1,5 +1,5 @@
 export { sortCards as handler } from '../../../lib/quiz/handlers/sort';
-import { quizViewUi as t } from '../../../i18n/id/quiz-views';
+import { quizSortUi as t } from '../../../i18n/id/quiz-sort';
 import { cardFeedback, isCardDone } from '../../../lib/quiz/handlers/sort';
 import { FeedbackText } from '../FeedbackText';
 import { Pic, PicText } from '../Pic';

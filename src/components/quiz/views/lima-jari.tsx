@@ -1,30 +1,24 @@
 export { fiveFingers as handler } from '../../../lib/quiz/handlers/five-fingers';
 import { Component, createRef } from 'preact';
-import { quizViewUi as t } from '../../../i18n/id/quiz-views';
-import { handPromptOrder } from '../../../lib/quiz/arrange';
-import {
-	HAND_FINGERS,
-	HAND_PALM,
-	HAND_TIPS,
-	HAND_VIEWBOX,
-	type HandPart,
-} from '../../../lib/quiz/hand-shape';
+import { quizHandUi as t } from '../../../i18n/id/quiz-hand';
+import { handPromptOrder } from '../../../lib/quiz/hand-prompts';
+import { HAND_PARTS, HAND_TIPS, HAND_VIEWBOX, THUMB_TURN } from '../../../lib/quiz/hand-shape';
 import type { ViewProps } from './view-props';
 
-const box = `${HAND_VIEWBOX.x} ${HAND_VIEWBOX.y} ${HAND_VIEWBOX.width} ${HAND_VIEWBOX.height}`;
-
-const shape = (p: HandPart, rx: number, key: string, cls?: string) => (
-	<rect
-		key={key}
-		class={cls}
-		x={p.x}
-		y={p.y}
-		width={p.w}
-		height={p.h}
-		rx={rx}
-		transform={p.transform}
-	/>
-);
+/** The hand's fingers and palm as rectangles; `isNamed` marks the fingers that have a name. */
+const parts = (isNamed?: (finger: number) => boolean) =>
+	HAND_PARTS.map(([x, y, width, height, rx], i) => (
+		<rect
+			key={i}
+			class={isNamed?.(i) ? 'quiz-hand__named' : undefined}
+			x={x}
+			y={y}
+			width={width}
+			height={height}
+			rx={rx}
+			transform={i ? undefined : THUMB_TURN}
+		/>
+	));
 
 /**
  * A drawn hand: each finger is a button; the child taps one and writes the name of a trusted adult
@@ -50,29 +44,16 @@ export default class FiveFingersView extends Component<ViewProps<'lima-jari'>, {
 			<div class="quiz-hand">
 				<p class="quiz-hint">{t['quiz.handHint']}</p>
 				<div class="quiz-hand__drawing">
-					<svg viewBox={box} aria-hidden="true" focusable="false">
-						<g class="quiz-hand__outline">
-							{HAND_FINGERS.map((p, i) => shape(p, p.w / 2, `o${i}`))}
-							{shape(HAND_PALM, 34, 'op')}
-						</g>
-						<g class="quiz-hand__fill">
-							{HAND_FINGERS.map((p, i) =>
-								shape(
-									p,
-									p.w / 2,
-									`f${i}`,
-									progress.names[i]?.trim() ? 'quiz-hand__named' : undefined
-								)
-							)}
-							{shape(HAND_PALM, 34, 'fp')}
-						</g>
+					<svg viewBox={HAND_VIEWBOX} aria-hidden="true" focusable="false">
+						<g class="quiz-hand__outline">{parts()}</g>
+						<g class="quiz-hand__fill">{parts((i) => Boolean(progress.names[i]?.trim()))}</g>
 					</svg>
-					{HAND_TIPS.map((tip, i) => (
+					{HAND_TIPS.map(([left, top], i) => (
 						<button
 							key={names[i]}
 							type="button"
 							class="quiz-hand__finger"
-							style={{ left: `${tip.left}%`, top: `${tip.top}%` }}
+							style={{ left: `${left}%`, top: `${top}%` }}
 							aria-pressed={i === finger}
 							disabled={disabled}
 							onClick={() => this.pick(i)}

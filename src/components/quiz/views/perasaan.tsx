@@ -1,5 +1,5 @@
 export { feelings as handler } from '../../../lib/quiz/handlers/feelings';
-import { quizViewUi as t } from '../../../i18n/id/quiz-views';
+import { quizFeelUi as t } from '../../../i18n/id/quiz-feel';
 import { FEELING_PICTURES, type Feeling } from '../../../lib/pictures/feelings';
 import { Pic } from '../Pic';
 import type { ViewProps } from './view-props';

@@ -1,6 +1,6 @@
 export { multiChoice as handler } from '../../../lib/quiz/handlers/multi-choice';
 import type { Feedback } from '../../../lib/quiz/types';
-import { quizViewUi as t } from '../../../i18n/id/quiz-views';
+import { quizMultiUi as t } from '../../../i18n/id/quiz-multi';
 import { PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 

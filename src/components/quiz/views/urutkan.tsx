@@ -1,6 +1,6 @@
 export { orderSteps as handler } from '../../../lib/quiz/handlers/order';
-import { quizViewUi as t } from '../../../i18n/id/quiz-views';
-import { shuffledSteps } from '../../../lib/quiz/arrange';
+import { quizOrderUi as t } from '../../../i18n/id/quiz-order';
+import { shuffledSteps } from '../../../lib/quiz/shuffled-steps';
 import { Pic, PicText } from '../Pic';
 import type { ViewProps } from './view-props';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readableQuestion } from '../../../../src/lib/quiz/answer-key';
-import { arrangeQuestion, fixedSeed, shuffledSteps } from '../../../../src/lib/quiz/arrange';
+import { arrangeQuestion, fixedSeed } from '../../../../src/lib/quiz/arrange';
+import { shuffledSteps } from '../../../../src/lib/quiz/shuffled-steps';
 import {
 	makeChoiceQuestion,
 	makeFeelingsQuestion,

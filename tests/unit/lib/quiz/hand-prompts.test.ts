@@ -1,7 +1,8 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { quizViewUi } from '../../../../src/i18n/id/quiz-views';
-import { fixedSeed, handPromptOrder } from '../../../../src/lib/quiz/arrange';
+import { fixedSeed } from '../../../../src/lib/quiz/arrange';
+import { handPromptOrder } from '../../../../src/lib/quiz/hand-prompts';
 import { HAND_TIPS } from '../../../../src/lib/quiz/hand-shape';
 import { QuizSchema, type Quiz } from '../../../../src/schemas/quiz';
 import { readContentFiles } from '../../../helpers/content-files';
