@@ -33,8 +33,8 @@ describe('workerCalls', () => {
 		const second = call<string>('filters', []);
 		expect(fake.posted.map((m) => m.method)).toEqual(['search', 'filters']);
 		expect(new Set(fake.posted.map((m) => m.id)).size).toBe(2);
-		fake.answer({ id: fake.posted[1].id, result: 'filters-answer' });
-		fake.answer({ id: fake.posted[0].id, result: 'search-answer' });
+		fake.answer({ id: fake.posted[1]!.id, result: 'filters-answer' });
+		fake.answer({ id: fake.posted[0]!.id, result: 'search-answer' });
 		await expect(first).resolves.toBe('search-answer');
 		await expect(second).resolves.toBe('filters-answer');
 	});
@@ -45,7 +45,7 @@ describe('workerCalls', () => {
 		const pending = call('search', ['x']);
 		fake.answer({ id: 'someone-else', result: 1 });
 		fake.answer(null);
-		fake.answer({ id: fake.posted[0].id, error: 'index missing' });
+		fake.answer({ id: fake.posted[0]!.id, error: 'index missing' });
 		await expect(pending).rejects.toThrow('index missing');
 	});
 
@@ -78,7 +78,7 @@ describe('pagefindInWorker', () => {
 			['search', ['rahasia', { filters: { audience: 'Guru' } }]],
 		]);
 		expect(found.results).toHaveLength(2);
-		await expect(found.results[1].data()).resolves.toEqual({ url: '/pelajaran/bagian-pribadi/' });
+		await expect(found.results[1]!.data()).resolves.toEqual({ url: '/pelajaran/bagian-pribadi/' });
 		expect(calls.at(-1)).toEqual(['getData', ['data_1_1']]);
 	});
 });
