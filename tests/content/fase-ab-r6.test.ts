@@ -1,5 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { pictureUses } from '../../src/lib/quiz/picture-meaning';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 import { readContentFiles } from '../helpers/content-files';
 
@@ -55,5 +56,63 @@ describe('a wrong-answer reason never repeats "Coba pikirkan lagi" (every track)
 			quiz.questions.flatMap((q) => repeatedTryAgain(q).map((p) => `${slug} › ${p}`))
 		);
 		expect(found).toEqual([]);
+	});
+});
+
+/** The open hand is the Lima Jari Kepercayaan; footprints mean "going along"; hearts mean "safe". */
+const FIVE_FINGERS = 'hand-with-fingers-splayed-medium';
+const FIVE_FINGER_QUIZZES: readonly string[] = ['lima-orang-terpercaya', 'cerita-sampai-ditolong'];
+
+/** Every picture name anywhere in a quiz. */
+const allPictures = (quiz: Quiz): string[] => [...JSON.stringify(quiz).matchAll(/"picture":"([^"]+)"/g)].map((m) => m[1]!);
+
+/** Where a kelas 1–4 quiz gives one of the track's key pictures a second meaning. */
+export function keyPictureProblems(slug: string, quiz: Quiz): string[] {
+	const problems: string[] = [];
+	if (!FIVE_FINGER_QUIZZES.includes(slug) && allPictures(quiz).includes(FIVE_FINGERS)) {
+		problems.push(`${slug}: ${FIVE_FINGERS} hanya untuk Lima Jari`);
+	}
+	for (const q of quiz.questions) {
+		if (q.picture === 'footprints') problems.push(`${slug} › ${q.id}: footprints sebagai gambar soal`);
+	}
+	for (const use of pictureUses(slug, quiz.questions)) {
+		if (use.picture.includes('heart') && use.meaning === 'tidak-aman') problems.push(`${use.where}: ${use.picture} pada jawaban tidak aman`);
+		if (use.picture === 'footprints' && use.meaning === 'aman') problems.push(`${use.where}: footprints pada jawaban aman`);
+	}
+	return problems;
+}
+
+describe('kelas 1–4: the hand, the footprints and the hearts keep one meaning', () => {
+	const kelas14 = quizzes.filter(({ quiz }) => quiz.track === 'fase-a' || quiz.track === 'fase-b');
+
+	it('the review’s three double meanings fail', () => {
+		const quiz = {
+			track: 'fase-a',
+			questions: [
+				{
+					id: 'milik',
+					type: 'pilihan',
+					prompt: 'Tubuhmu milik siapa?',
+					choices: [
+						{ id: 'aku', text: 'Milikku', correct: true, feedback: 'x' },
+						{ id: 'sayang', text: 'Milik orang yang sayang padaku', picture: 'two-hearts', feedback: 'y' },
+					],
+				},
+				{ id: 'urut', type: 'urutkan', prompt: 'Urutkan', picture: 'footprints', steps: [] },
+				{
+					id: 'tangan',
+					type: 'kelompokkan',
+					prompt: 'Mana?',
+					groups: [],
+					cards: [{ id: 't', text: 'Tangan', picture: FIVE_FINGERS, group: 'bukan', feedback: 'z' }],
+				},
+			],
+		} as unknown as Quiz;
+		expect(keyPictureProblems('bagian-pribadi', quiz)).toHaveLength(3);
+	});
+
+	it('no kelas 1–4 quiz gives them a second meaning', () => {
+		expect(kelas14.length).toBe(10);
+		expect(kelas14.flatMap(({ slug, quiz }) => keyPictureProblems(slug, quiz))).toEqual([]);
 	});
 });
