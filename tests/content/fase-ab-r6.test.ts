@@ -116,3 +116,22 @@ describe('kelas 1–4: the hand, the footprints and the hearts keep one meaning'
 		expect(kelas14.flatMap(({ slug, quiz }) => keyPictureProblems(slug, quiz))).toEqual([]);
 	});
 });
+
+describe('A1: the pleasant-touch line sits where the warning feeling is taught', () => {
+	const text = readContentFiles('lessons', '.mdx').find(([file]) => file.endsWith('/tubuhku-milikku.mdx'))![1];
+	const scriptWith = (words: RegExp) =>
+		text.split(/<\/Naskah>/).find((block) => words.test(block.slice(block.lastIndexOf('<Naskah>'))));
+
+	it('the "geli atau enak" line is in the same script as "Kalau perasaanmu tidak enak"', () => {
+		expect(scriptWith(/geli atau enak/)).toBeDefined();
+		expect(scriptWith(/geli atau enak/)).toBe(scriptWith(/Kalau perasaanmu tidak enak/));
+	});
+
+	it('the closing script keeps to the lesson’s three points: no rule, exceptions or pleasant touch', () => {
+		const closing = scriptWith(/tiga hal penting/)!;
+		expect(closing).toBeDefined();
+		for (const words of [/cebok/, /bidan/, /geli atau enak/, /tidak boleh menyentuh bagian pribadi/]) {
+			expect(closing).not.toMatch(words);
+		}
+	});
+});
