@@ -1,6 +1,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { pictureUses } from '../../src/lib/quiz/picture-meaning';
+import type { Cast } from '../../src/schemas/cast';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 import { readContentFiles } from '../helpers/content-files';
 
@@ -133,5 +134,14 @@ describe('A1: the pleasant-touch line sits where the warning feeling is taught',
 		for (const words of [/cebok/, /bidan/, /geli atau enak/, /tidak boleh menyentuh bagian pribadi/]) {
 			expect(closing).not.toMatch(words);
 		}
+	});
+});
+
+describe('kinship terms carry no role', () => {
+	it.each(['fase-a', 'fase-b'])('%s: at least one Om in the cast helps', (track) => {
+		const cast = load(
+			readContentFiles('data/cast', '.yaml').find(([file]) => file.endsWith(`/${track}.yaml`))![1]
+		) as Cast;
+		expect(cast.tokoh.filter((t) => t.nama.startsWith('Om ') && t.peran === 'tepercaya').length).toBeGreaterThan(0);
 	});
 });
