@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT, frontmatter, readContentFiles } from '../helpers/content-files';
+
+/**
+ * Staff-training review r1: when the kiai, pengasuh or ndalem is the person a child names, reporting
+ * outside is not enough; the child must be kept safe that night. Every session (and handout) that
+ * teaches the leader route also names the step from content/data/protokol.yaml (`pimpinan-jemput`):
+ * uninvolved parents take the child home the same day, without the ndalem's permission.
+ */
+
+/** Whether a text teaches the route for a case about the leadership or the ndalem. */
+const teachesLeaderRoute = (text: string) =>
+	/\b(kiai|pengasuh|ndalem)\b/i.test(text) && /langsung\**\s+(ke luar|ke UPTD PPA)/i.test(text);
+
+/** Problems of a text that teaches the leader route: it must name the same-day pick-up. */
+export const leaderRouteProblems = (text: string): string[] => {
+	if (!teachesLeaderRoute(text)) return [];
+	const pickUp = /menjemput[^.]*hari itu juga|hari itu juga[^.]*menjemput|dijemput orang tua hari itu juga/i;
+	const noPermission = /tanpa menunggu izin/i;
+	const problems: string[] = [];
+	if (!pickUp.test(text)) problems.push('Jalur pimpinan tanpa penjemputan oleh orang tua hari itu juga.');
+	if (!noPermission.test(text)) problems.push('Penjemputan tidak disebut tanpa menunggu izin ndalem.');
+	return problems;
+};
+
+const staffFiles = [
+	...readContentFiles('lessons', '.mdx').filter(
+		([, text]) => (frontmatter(text) as { track?: string }).track === 'pendidik'
+	),
+	...['mengenali-tanda-dan-bujuk-rayu', 'menerima-cerita-anak', 'kode-etik-dan-kewajiban-melapor'].map(
+		(slug): [string, string] => {
+			const file = join('handouts', slug, 'materi-peserta.mdx');
+			return [`content/${file}`, readFileSync(join(CONTENT, file), 'utf8')];
+		}
+	),
+];
+
+describe('the leader route keeps the child safe the same day', () => {
+	it('finds the three sessions and the two handouts with the leader route', () => {
+		expect(staffFiles.filter(([, text]) => teachesLeaderRoute(text)).length).toBeGreaterThanOrEqual(4);
+	});
+
+	it.each(staffFiles)('%s names the same-day pick-up without the ndalem’s permission', (_file, text) => {
+		expect(leaderRouteProblems(text)).toEqual([]);
+	});
+
+	it('fails a script that reports outside but leaves the child in the pondok', () => {
+		const fixture = readFileSync(
+			join(import.meta.dirname, '..', 'fixtures', 'pendidik', 'jalur-pimpinan-tanpa-jemput.mdx'),
+			'utf8'
+		);
+		expect(leaderRouteProblems(fixture)).toHaveLength(2);
+	});
+
+	it('the protokol step it follows still says the same', () => {
+		const protokol = readFileSync(join(CONTENT, 'data', 'protokol.yaml'), 'utf8');
+		expect(protokol).toMatch(/menjemput anak hari itu juga/);
+		expect(protokol).toMatch(/tanpa menunggu izin dari pengasuh, keluarga ndalem/);
+		expect(protokol).toMatch(/1 × 24 jam/);
+	});
+});
