@@ -61,3 +61,19 @@ describe('the leader route keeps the child safe the same day', () => {
 		expect(protokol).toMatch(/1 × 24 jam/);
 	});
 });
+
+describe('a legal claim the data does not carry is not made', () => {
+	// content/data/laws.yaml has no point for UU Perlindungan Anak Pasal 78 (and no full source for it),
+	// so no page may say the law forbids "leaving violence against a child alone".
+	const laws = readFileSync(join(CONTENT, 'data', 'laws.yaml'), 'utf8');
+	const texts = [
+		...staffFiles,
+		...['mengenali-tanda-dan-bujuk-rayu', 'menerima-cerita-anak', 'kode-etik-dan-kewajiban-melapor'].map(
+			(slug): [string, string] => [slug, readFileSync(join(CONTENT, 'quizzes', `${slug}.yaml`), 'utf8')]
+		),
+		['protokol', readFileSync(join(CONTENT, 'data', 'protokol.yaml'), 'utf8')] as [string, string],
+	];
+	it.skipIf(/Pasal 78/.test(laws)).each(texts)('%s does not claim the law forbids leaving violence alone', (_f, text) => {
+		expect(text).not.toMatch(/membiarkan kekerasan[^.]*dilarang|melarang[^.]*membiarkan kekerasan/i);
+	});
+});
