@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, frontmatter, readContentFiles } from '../helpers/content-files';
 
@@ -75,5 +76,34 @@ describe('a legal claim the data does not carry is not made', () => {
 	];
 	it.skipIf(/Pasal 78/.test(laws)).each(texts)('%s does not claim the law forbids leaving violence alone', (_f, text) => {
 		expect(text).not.toMatch(/membiarkan kekerasan[^.]*dilarang|melarang[^.]*membiarkan kekerasan/i);
+	});
+});
+
+describe('one list of the people for whom staff report straight outside', () => {
+	const sentences = load(readFileSync(join(CONTENT, 'data', 'kalimat-baku.yaml'), 'utf8')) as {
+		id: string;
+		meaning: string;
+	}[];
+	const { meaning } = sentences.find((s) => s.id === 'lapor-langsung-ke-luar')!;
+	const component = '<KalimatBaku id="lapor-langsung-ke-luar" />';
+	/** Problems of a text: a list of its own ("…atau petugas sendiri") instead of the standard one. */
+	const ownListProblems = (text: string) =>
+		[...text.split(component).join('').split(meaning).join('').matchAll(/[^.?\n]*petugas( penerima laporan)?( itu)? sendiri/gi)].map(
+			(m) => `Daftar sendiri, bukan kalimat baku: "${m[0].trim()}"`
+		);
+	const quizzes = ['mengenali-tanda-dan-bujuk-rayu', 'menerima-cerita-anak', 'kode-etik-dan-kewajiban-melapor'].map(
+		(slug): [string, string] => [`quiz ${slug}`, readFileSync(join(CONTENT, 'quizzes', `${slug}.yaml`), 'utf8')]
+	);
+
+	it.each([...staffFiles, ...quizzes])('%s writes no list of its own', (_f, text) => {
+		expect(ownListProblems(text)).toEqual([]);
+	});
+
+	it.each(staffFiles.filter(([f]) => f.includes('lessons/')))('%s shows the standard list', (_f, text) => {
+		expect(text).toContain(component);
+	});
+
+	it('fails a list of its own', () => {
+		expect(ownListProblems('Jika yang diceritakan pimpinan, keluarganya, atau petugas sendiri, laporkan.')).toHaveLength(1);
 	});
 });

@@ -7,6 +7,7 @@ import Aturan from './Aturan.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
+import KalimatBaku from './KalimatBaku.astro';
 import KecualiAnak from './KecualiAnak.astro';
 import Telepon from './Telepon.astro';
 
@@ -22,6 +23,7 @@ export const handoutComponents = {
 	Catatan,
 	Hukum,
 	Istilah,
+	KalimatBaku,
 	KecualiAnak,
 	Telepon,
 	Deret,
