@@ -107,3 +107,14 @@ describe('one list of the people for whom staff report straight outside', () => 
 		expect(ownListProblems('Jika yang diceritakan pimpinan, keluarganya, atau petugas sendiri, laporkan.')).toHaveLength(1);
 	});
 });
+
+describe('printed staff handouts carry the helpline numbers from the data', () => {
+	const handouts = staffFiles.filter(([f]) => f.includes('handouts/'));
+	it.each(handouts)('%s prints SAPA 129, its WhatsApp, Polisi 110 and the sources’ date', (_f, text) => {
+		expect(text).toContain('<Telepon id="sapa-129" />');
+		expect(text).toContain('<Telepon id="sapa-129" lewat="whatsapp" />');
+		expect(text).toContain('<Telepon id="polisi-110" />');
+		expect(text).toMatch(/<TanggalSumber layanan="[^"]*sapa-129/);
+		expect(text).not.toMatch(/08111|0822-2666/);
+	});
+});

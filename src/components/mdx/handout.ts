@@ -9,6 +9,7 @@ import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
 import KalimatBaku from './KalimatBaku.astro';
 import KecualiAnak from './KecualiAnak.astro';
+import TanggalSumber from './TanggalSumber.astro';
 import Telepon from './Telepon.astro';
 
 /**
@@ -25,6 +26,7 @@ export const handoutComponents = {
 	Istilah,
 	KalimatBaku,
 	KecualiAnak,
+	TanggalSumber,
 	Telepon,
 	Deret,
 	Gambar,
