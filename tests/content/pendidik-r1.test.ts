@@ -114,7 +114,7 @@ describe('printed staff handouts carry the helpline numbers from the data', () =
 		expect(text).toContain('<Telepon id="sapa-129" />');
 		expect(text).toContain('<Telepon id="sapa-129" lewat="whatsapp" />');
 		expect(text).toContain('<Telepon id="polisi-110" />');
-		expect(text).toMatch(/<TanggalSumber layanan="[^"]*sapa-129/);
+		expect(text).toMatch(/<TanggalSumber id="[^"]*sapa-129/);
 		expect(text).not.toMatch(/08111|0822-2666/);
 	});
 });
