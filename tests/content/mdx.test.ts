@@ -21,6 +21,7 @@ const KNOWN = [
 	'Langkah',
 	'Naskah',
 	'SegeraBerobat',
+	'TanggalSumber',
 	'Tayangan',
 	'Telepon',
 ];

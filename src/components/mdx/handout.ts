@@ -7,7 +7,9 @@ import Aturan from './Aturan.astro';
 import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
+import KalimatBaku from './KalimatBaku.astro';
 import KecualiAnak from './KecualiAnak.astro';
+import TanggalSumber from './TanggalSumber.astro';
 import Telepon from './Telepon.astro';
 
 /**
@@ -22,7 +24,9 @@ export const handoutComponents = {
 	Catatan,
 	Hukum,
 	Istilah,
+	KalimatBaku,
 	KecualiAnak,
+	TanggalSumber,
 	Telepon,
 	Deret,
 	Gambar,

@@ -10,6 +10,7 @@ import Katakan from './Katakan.astro';
 import Langkah from './Langkah.astro';
 import Naskah from './Naskah.astro';
 import SegeraBerobat from './SegeraBerobat.astro';
+import TanggalSumber from './TanggalSumber.astro';
 import Tayangan from './Tayangan.astro';
 import Telepon from './Telepon.astro';
 
@@ -31,6 +32,7 @@ export const proseComponents = {
 	Langkah,
 	Naskah,
 	SegeraBerobat,
+	TanggalSumber,
 	Tayangan,
 	Telepon,
 };

@@ -1,6 +1,7 @@
 import Angka from '../mdx/Angka.astro';
 import Hukum from '../mdx/Hukum.astro';
 import Istilah from '../mdx/Istilah.astro';
+import KalimatBaku from '../mdx/KalimatBaku.astro';
 import KecualiAnak from '../mdx/KecualiAnak.astro';
 import Catatan from './Catatan.astro';
 import KuisDiLayar from './KuisDiLayar.astro';
@@ -17,6 +18,7 @@ export const presentationComponents = {
 	Catatan,
 	Hukum,
 	Istilah,
+	KalimatBaku,
 	Katakan: Omitted,
 	KecualiAnak,
 	KuisDiLayar,
