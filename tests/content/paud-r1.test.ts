@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import type { LessonData } from '../../src/schemas/lesson';
+import { CONTENT, frontmatter, readContentFiles } from '../helpers/content-files';
+
+/* PAUD review round 1: who may help a young child with bathing and cebok. The site's rule
+   (content/data/rules.yaml) names "orang tua atau keluarga yang merawatmu"; "orang rumah" is anyone
+   who lives in the house (a live-in uncle, an older cousin, a lodger) and must never be the exception. */
+
+/** Lines that name "orang rumah" (anyone in the house) where the rule names the carer. */
+function widenedExceptionLines(text: string): string[] {
+	return text.split('\n').filter((line) => /\borang[ -]rumah/i.test(line));
+}
+
+const paudLessons = readContentFiles('lessons', '.mdx')
+	.map(([file, text]) => ({
+		file,
+		text,
+		slug: file.replace(/^.*\/|\.mdx$/g, ''),
+		data: frontmatter(text) as LessonData,
+	}))
+	.filter(({ data }) => data.track === 'paud');
+
+const paudQuizzes = readContentFiles('quizzes', '.yaml').filter(
+	([, text]) => (load(text) as { track?: string }).track === 'paud'
+);
+
+const paudFiles: [string, string][] = [
+	...paudLessons.map(({ file, text }) => [file, text] as [string, string]),
+	...paudLessons.flatMap(({ slug }) =>
+		['surat-orang-tua.mdx', 'lembar-kerja.mdx'].map(
+			(name) =>
+				[
+					`content/handouts/${slug}/${name}`,
+					readFileSync(join(CONTENT, 'handouts', slug, name), 'utf8'),
+				] as [string, string]
+		)
+	),
+	...paudQuizzes,
+	['content/pages/jalur/paud.mdx', readFileSync(join(CONTENT, 'pages', 'jalur', 'paud.mdx'), 'utf8')],
+	['content/data/cast/paud.yaml', readFileSync(join(CONTENT, 'data', 'cast', 'paud.yaml'), 'utf8')],
+];
+
+describe('the PAUD track names the carer, never "orang rumah", as the bathing and cebok helper', () => {
+	it('the check catches the old wording', () => {
+		expect(widenedExceptionLines('Mandi, cebok, dibantu\noleh orang rumahku.')).toEqual([
+			'oleh orang rumahku.',
+		]);
+		expect(widenedExceptionLines('oleh yang merawatku.')).toEqual([]);
+	});
+
+	it('covers the four lessons, their letters and worksheets, quizzes, track page and cast', () => {
+		expect(paudLessons).toHaveLength(4);
+		expect(paudQuizzes.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it.each(paudFiles)('%s', (_file, text) => {
+		expect(widenedExceptionLines(text)).toEqual([]);
+	});
+
+	it('lesson 1 and its letter name the carer the way the rule does', () => {
+		const lesson = paudLessons.find(({ slug }) => slug === 'ini-tubuhku')!.text;
+		const letter = readFileSync(join(CONTENT, 'handouts', 'ini-tubuhku', 'surat-orang-tua.mdx'), 'utf8');
+		expect(lesson).toMatch(/keluarga yang merawatmu/);
+		expect(lesson).toMatch(/oleh yang merawatku/);
+		expect(letter).toMatch(/keluarga yang merawat/);
+	});
+});
+
+describe.each(paudLessons)('$file: the school toileting rule is a preparation step', ({ data }) => {
+	it('names the designated teacher, the unlocked door, explaining first, no secret, and a line for children', () => {
+		const step = (data.preparation ?? []).find((item) => /kamar kecil/.test(item));
+		expect(step, 'a preparation step about the toilet').toBeDefined();
+		expect(step).toMatch(/guru yang ditunjuk/);
+		expect(step).toMatch(/pintu tidak dikunci/i);
+		expect(step).toMatch(/menjelaskan dulu/);
+		expect(step).toMatch(/tidak pernah menjadi rahasia/);
+		expect(step).toMatch(/Sampaikan kepada anak/);
+	});
+});
