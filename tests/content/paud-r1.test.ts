@@ -80,3 +80,26 @@ describe.each(paudLessons)('$file: the school toileting rule is a preparation st
 		expect(step).toMatch(/Sampaikan kepada anak/);
 	});
 });
+
+const lessonText = (slug: string) => paudLessons.find((lesson) => lesson.slug === slug)!.text;
+const letterText = (slug: string) =>
+	readFileSync(join(CONTENT, 'handouts', slug, 'surat-orang-tua.mdx'), 'utf8');
+
+describe('lesson 1 names the mouth exceptions together with the rule', () => {
+	/** The script block that teaches "only two situations", up to its end. */
+	const ruleScript = (text: string) => text.match(/Hanya dua itu yang boleh\.[\s\S]*?<\/Naskah>/)?.[0] ?? '';
+
+	it('the rule script names being fed, tooth-brushing and the dentist', () => {
+		const script = ruleScript(lessonText('ini-tubuhku'));
+		expect(script).toMatch(/disuapi/);
+		expect(script).toMatch(/sikat gigi/);
+		expect(script).toMatch(/[Dd]okter gigi/);
+	});
+
+	it('so does letter 1', () => {
+		const letter = letterText('ini-tubuhku');
+		expect(letter).toMatch(/disuapi/);
+		expect(letter).toMatch(/menyikat gigi/);
+		expect(letter).toMatch(/dokter gigi/);
+	});
+});
