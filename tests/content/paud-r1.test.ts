@@ -103,3 +103,15 @@ describe('lesson 1 names the mouth exceptions together with the rule', () => {
 		expect(letter).toMatch(/dokter gigi/);
 	});
 });
+
+describe('the PAUD rule names photographs and being told to touch someone else', () => {
+	it('lesson 1 teaches looking, touching and photographing, and being told to touch', () => {
+		const text = lessonText('ini-tubuhku');
+		expect(text).toMatch(/memotret bagian pribadimu/);
+		expect(text).toMatch(/menyuruhmu menyentuh bagian pribadi orang lain/);
+	});
+
+	it('lesson 2 has a red card for being told to touch someone else', () => {
+		expect(lessonText('tidak-mau-pergi-cerita')).toMatch(/menyuruh Tio menyentuh bagian pribadi orang itu/);
+	});
+});
