@@ -115,3 +115,19 @@ describe('the PAUD rule names photographs and being told to touch someone else',
 		expect(lessonText('tidak-mau-pergi-cerita')).toMatch(/menyuruh Tio menyentuh bagian pribadi orang itu/);
 	});
 });
+
+describe('the lesson 1 movement game does not teach hiding', () => {
+	const game = (text: string) => text.match(/\*\*Kegiatan 3: Permainan gerak[\s\S]*?<\/Catatan>/)?.[0] ?? '';
+
+	it.each(paudFiles)('%s never tells children to go into the shell', (_file, text) => {
+		expect(text).not.toMatch(/masuk cangkang/i);
+	});
+
+	it('the teacher names body parts, private ones among them, and children stand tall', () => {
+		const text = game(lessonText('ini-tubuhku'));
+		expect(text).toMatch(/Mulut!/);
+		expect(text).toMatch(/Dada!/);
+		expect(text).toMatch(/berdiri tegak/i);
+		expect(text).not.toMatch(/berkata “Bagian pribadi!”|Bagian pribadi!/);
+	});
+});
