@@ -131,3 +131,19 @@ describe('the lesson 1 movement game does not teach hiding', () => {
 		expect(text).not.toMatch(/berkata “Bagian pribadi!”|Bagian pribadi!/);
 	});
 });
+
+describe('lesson 2: freezing is not the child’s fault, and the warning ends on the rule', () => {
+	const text = lessonText('tidak-mau-pergi-cerita');
+	const warning = text.match(/Kadang sentuhan yang tidak boleh terasa geli\.[\s\S]*?<\/Naskah>/)?.[0] ?? '';
+
+	it('says a child who stays silent is not at fault, in the warning and in the story', () => {
+		expect(warning).toMatch(/diam[\s\S]*bukan salahnya/);
+		expect(text).toMatch(/Kalau Rara kaget lalu diam, itu bukan salah Rara\./);
+	});
+
+	it('the warning ends on the concrete rule, not on a feeling', () => {
+		const lines = warning.replace('</Naskah>', '').trim().split(/\n+/);
+		expect(lines.at(-1)).toMatch(/tidak mau, pergi, cerita/i);
+		expect(warning).not.toMatch(/perasaanmu tidak enak/);
+	});
+});
