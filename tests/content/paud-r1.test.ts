@@ -147,3 +147,20 @@ describe('lesson 2: freezing is not the child’s fault, and the warning ends on
 		expect(warning).not.toMatch(/perasaanmu tidak enak/);
 	});
 });
+
+describe('lesson 4 and its quiz stay consistent with the lesson', () => {
+	const quiz = load(
+		readFileSync(join(CONTENT, 'quizzes', 'tangan-kepercayaanku.yaml'), 'utf8')
+	) as { questions: { id: string; prompt: string }[] };
+	const prompt = (id: string) => quiz.questions.find((q) => q.id === id)?.prompt ?? '';
+
+	it('the disbelief comes from an adult the child tells, not from the person who hurt', () => {
+		expect(lessonText('tangan-kepercayaanku')).not.toMatch(/Tio bohong/);
+		expect(letterText('tangan-kepercayaanku')).not.toMatch(/bohong/);
+		expect(prompt('tio-dibilang-bohong')).toMatch(/belum percaya/);
+	});
+
+	it('siapa-di-luar-rumah counts no older sibling as a trusted adult and no Nenek at home', () => {
+		expect(prompt('siapa-di-luar-rumah')).not.toMatch(/Kakak|Nenek/);
+	});
+});
