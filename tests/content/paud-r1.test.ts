@@ -164,3 +164,22 @@ describe('lesson 4 and its quiz stay consistent with the lesson', () => {
 		expect(prompt('siapa-di-luar-rumah')).not.toMatch(/Kakak|Nenek/);
 	});
 });
+
+describe('PAUD lessons fit a real 20-minute class', () => {
+	it.each(paudLessons)('$file marks what to cut when time is short', ({ text }) => {
+		expect(text).toMatch(/\*\*Jika waktu terbatas\.\*\*/);
+	});
+
+	it('lesson 1 teaches one verse; the second comes the next morning', () => {
+		const activity = lessonText('ini-tubuhku').match(/\*\*Kegiatan 1:[^\n]*/)?.[0] ?? '';
+		expect(activity).toMatch(/cukup bait pertama/);
+		expect(activity).toMatch(/bait kedua keesokan paginya/);
+	});
+
+	it('lesson 2 hands out the cards before the lesson starts', () => {
+		const lesson = paudLessons.find(({ slug }) => slug === 'tidak-mau-pergi-cerita')!;
+		expect(lesson.data.preparation.some((step) => /Bagikan kartu hijau dan kartu merah/.test(step))).toBe(
+			true
+		);
+	});
+});
