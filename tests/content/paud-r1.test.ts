@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { letterProblems } from '../../src/lib/content/parent-letter';
 import type { LessonData } from '../../src/schemas/lesson';
 import { CONTENT, frontmatter, readContentFiles } from '../helpers/content-files';
 
@@ -181,5 +182,19 @@ describe('PAUD lessons fit a real 20-minute class', () => {
 		expect(lesson.data.preparation.some((step) => /Bagikan kartu hijau dan kartu merah/.test(step))).toBe(
 			true
 		);
+	});
+});
+
+describe('PAUD parent letters: care within 3 days, from the one shared wording', () => {
+	const standard = (
+		load(readFileSync(join(CONTENT, 'data', 'kalimat-baku.yaml'), 'utf8')) as { id: string; meaning: string }[]
+	).find(({ id }) => id === 'berobat-3-hari')!.meaning;
+
+	it.each(paudLessons)('$slug: the letter shows <SegeraBerobat /> and still fits one page', ({ slug }) => {
+		const letter = letterText(slug);
+		expect(letter).toContain('<SegeraBerobat />');
+		expect(letter).not.toMatch(/dalam 3 hari|72 jam/);
+		const rendered = letter.replace('<SegeraBerobat />', `${standard} Mengapa dan caranya.`);
+		expect(letterProblems(rendered)).toEqual([]);
 	});
 });
