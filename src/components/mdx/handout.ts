@@ -8,6 +8,7 @@ import Catatan from './Catatan.astro';
 import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
 import KecualiAnak from './KecualiAnak.astro';
+import SegeraBerobat from './SegeraBerobat.astro';
 import Telepon from './Telepon.astro';
 
 /**
@@ -23,6 +24,7 @@ export const handoutComponents = {
 	Hukum,
 	Istilah,
 	KecualiAnak,
+	SegeraBerobat,
 	Telepon,
 	Deret,
 	Gambar,
