@@ -198,3 +198,20 @@ describe('PAUD parent letters: care within 3 days, from the one shared wording',
 		expect(letterProblems(rendered)).toEqual([]);
 	});
 });
+
+describe('each PAUD story picture shows the child the text names', () => {
+	it('the Rara pictures no longer wear Tio’s blue top and shorts', () => {
+		for (const name of ['paud-tidak-mau', 'paud-lari', 'paud-cerita']) {
+			const svg = readFileSync(join(CONTENT, '..', 'src', 'assets', 'pictures', `${name}.svg`), 'utf8');
+			expect(svg, name).not.toMatch(/#7fb8e6|#1f6fb2/i);
+		}
+	});
+
+	it('Tio’s pages do not reuse Nia’s picture with Bu Guru, and lesson 1 shows no Rara page', () => {
+		expect(lessonText('tangan-kepercayaanku')).not.toMatch(/paud-cerita-guru/);
+		expect(readFileSync(join(CONTENT, 'quizzes', 'tangan-kepercayaanku.yaml'), 'utf8')).not.toMatch(
+			/paud-cerita-guru/
+		);
+		expect(lessonText('ini-tubuhku')).not.toMatch(/paud-tidak-mau|paud-lari|paud-cerita\b/);
+	});
+});
