@@ -215,3 +215,11 @@ describe('each PAUD story picture shows the child the text names', () => {
 		expect(lessonText('ini-tubuhku')).not.toMatch(/paud-tidak-mau|paud-lari|paud-cerita\b/);
 	});
 });
+
+describe('the song sign for "my mouth" is not the shush sign', () => {
+	it('lesson 1 draws a circle round the lips instead', () => {
+		const note = lessonText('ini-tubuhku').match(/\(4\) “dan mulutku, ingat ya”: [^.]*\./)?.[0] ?? '';
+		expect(note).toMatch(/lingkaran di sekitar bibir/);
+		expect(note).not.toMatch(/telunjuk di depan bibir/);
+	});
+});
