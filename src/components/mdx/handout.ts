@@ -9,6 +9,7 @@ import Hukum from './Hukum.astro';
 import Istilah from './Istilah.astro';
 import KalimatBaku from './KalimatBaku.astro';
 import KecualiAnak from './KecualiAnak.astro';
+import SegeraBerobat from './SegeraBerobat.astro';
 import TanggalSumber from './TanggalSumber.astro';
 import Telepon from './Telepon.astro';
 
@@ -26,6 +27,7 @@ export const handoutComponents = {
 	Istilah,
 	KalimatBaku,
 	KecualiAnak,
+	SegeraBerobat,
 	TanggalSumber,
 	Telepon,
 	Deret,
