@@ -55,7 +55,7 @@ function targetsIn(html: string): string[] {
  * Every internal page reachable by links and forms from `/`, the way a reader (and the search
  * index) finds them. Read over HTTP, as the HTML is served: links do not depend on scripts.
  */
-export async function crawlSite(request: APIRequestContext, limit = 300): Promise<string[]> {
+export async function crawlSite(request: APIRequestContext, limit = 5000): Promise<string[]> {
 	const seen = new Set<string>(['/']);
 	const queue = ['/'];
 	while (queue.length > 0 && seen.size < limit) {
