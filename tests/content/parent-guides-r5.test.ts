@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savedContactsWithoutPhoneSafety } from '../../src/lib/content/phone-safety';
+import { screenshotsWithoutStandardSentence } from '../../src/lib/content/screenshot-advice';
 import { readAllContent } from '../helpers/content-files';
 
 /**
@@ -33,6 +34,27 @@ describe('saving a helpline contact always points to the phone-safety section', 
 	for (const [file, text] of pages.filter(([file]) => file !== 'content/pages/bantuan.mdx')) {
 		it(file, () => {
 			expect(savedContactsWithoutPhoneSafety(text)).toEqual([]);
+		});
+	}
+});
+
+const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---/, '');
+
+describe('screenshot advice always comes with the standard sentence that keeps a child\'s image out', () => {
+	it('the check fails on advice to screenshot a whole chat', () => {
+		expect(
+			screenshotsWithoutStandardSentence('3. **Simpan bukti.** Buat tangkapan layar percakapan dan ancamannya.')
+		).toHaveLength(1);
+		expect(
+			screenshotsWithoutStandardSentence(
+				'Pengaduan butuh tautan dan tangkapan layar.\n\nPengecualian: <KalimatBaku id="tangkapan-layar" />'
+			)
+		).toEqual([]);
+	});
+
+	for (const [file, text] of pages) {
+		it(file, () => {
+			expect(screenshotsWithoutStandardSentence(body(text))).toEqual([]);
 		});
 	}
 });
